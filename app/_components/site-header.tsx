@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import { setLanguage } from '@/app/actions';
+import { getLocale, getT } from '@/lib/i18n/server';
+
+export async function SiteHeader() {
+  const [t, locale] = [await getT(), await getLocale()];
+  const other = locale === 'nl' ? 'en' : 'nl';
+  return (
+    <header className="site-header">
+      <div className="container site-header__inner">
+        <Link href="/" className="site-logo">
+          <span aria-hidden="true" className="site-logo__mark">
+            ▦
+          </span>
+          {t('app.name')}
+        </Link>
+        <nav aria-label={t('nav.label')} className="site-nav">
+          <Link href="/gallery">{t('nav.gallery')}</Link>
+          <Link href="/gan">{t('nav.gan')}</Link>
+          <Link href="/submit">{t('nav.submit')}</Link>
+          <Link href="/teacher">{t('nav.teacher')}</Link>
+        </nav>
+        <form action={setLanguage} className="lang-switch">
+          <input type="hidden" name="locale" value={other} />
+          <button type="submit" lang={other} aria-label={t('nav.switchToLabel')} data-testid="language-switch">
+            {t('nav.switchTo')}
+          </button>
+        </form>
+      </div>
+    </header>
+  );
+}

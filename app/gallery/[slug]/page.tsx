@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CaseBadge } from '@/app/_components/case-badge';
+import { db } from '@/db';
+import { getPublishedComparison, type ComparisonDetail } from '@/db/queries/get-comparison';
+import { getLocale, getT } from '@/lib/i18n/server';
+import { RunGrid, type GridVariant } from './run-grid';
+import styles from './comparison.module.css';
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(props: Props) {
+  const { slug } = await props.params;
+  const found = getPublishedComparison(db, slug, await getLocale());
+  if (!found) notFound();
+  return found;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { slug } = await props.params;
+  const found = getPublishedComparison(db, slug, await getLocale());
+  return found ? { title: found.localized.title, description: found.localized.description.slice(0, 160) } : {};
+}
+
+export default async function ComparisonPage(props: Props) {
+  const comparison = await load(props);
+  const t = await getT();
+  const { localized } = comparison;
+  return (
+    <div className="container">
+      <p><Link href="/gallery">← {t('comparison.back')}</Link></p>
+      <div className={styles.head}>
+        <div>
+          <CaseBadge kind={comparison.caseKind} t={t} />
+          <h1 className={styles.title}>{localized.title}</h1>
+          {localized.description && <p className={styles.description}>{localized.description}</p>}
+          {comparison.submitterName && <p className="muted">{t('comparison.submittedBy', { name: comparison.submitterName })}</p>}
+        </div>
+        <aside className={styles.notice} aria-labelledby="notice-title">
+          <h2 id="notice-title">{t('comparison.whatToNotice')}</h2>
+          <p>{t(`caseKindNotice.${comparison.caseKind}`)}</p>
+        </aside>
+      </div>
+      <RunGrid variants={toGrid(comparison)} fullFormats={fullFormats(comparison)} />
+    </div>
+  );
+}
+
+function toGrid(c: ComparisonDetail): GridVariant[] {
+  return c.variants.map((v) => {
+    const meta = { tool: v.tool, model: v.model, settings: v.settings, revisedPrompt: v.revisedPrompt, generatedAt: v.generatedAt };
+    return {
+      id: v.id,
+      prompt: v.prompt,
+      meta,
+      runs: v.runs.map((r) => ({ id: r.id, image: r.image, meta: { ...meta, settings: { ...v.settings, ...r.settings } } })),
+    };
+  });
+}
+
+function fullFormats(c: ComparisonDetail): Record<string, 'png' | 'jpeg'> {
+  return Object.fromEntries(c.variants.flatMap((v) => v.runs.map((r) => [r.image.hash, r.image.format])));
+}

@@ -1,0 +1,13 @@
+import Link from 'next/link';
+import type { Translate } from '@/lib/i18n/translate';
+
+export function EmptyGallery({ t }: { t: Translate }) {
+  return (
+    <div className="panel" data-testid="empty-gallery" style={{ textAlign: 'center', padding: '2.5rem 1.25rem' }}>
+      <p aria-hidden="true" style={{ fontSize: '3rem', margin: 0 }}>▦</p>
+      <h2>{t('gallery.emptyTitle')}</h2>
+      <p className="muted">{t('gallery.emptyText')}</p>
+      <Link href="/submit" className="btn">{t('gallery.emptyAction')}</Link>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteHeader } from '@/app/_components/site-header';
+import { I18nProvider } from '@/lib/i18n/client';
+import { getLocale, getT, MESSAGES } from '@/lib/i18n/server';
+import './globals.css';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT();
+  return {
+    title: { default: t('app.name'), template: `%s · ${t('app.name')}` },
+    description: t('app.tagline'),
+  };
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1d3557' };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const t = await getT();
+  return (
+    <html lang={locale}>
+      <body>
+        <a href="#main" className="skip-link">
+          {t('app.skipToContent')}
+        </a>
+        <I18nProvider locale={locale} messages={MESSAGES[locale]}>
+          <SiteHeader />
+          <main id="main" className="site-main" tabIndex={-1}>
+            {children}
+          </main>
+          <footer className="site-footer">
+            <div className="container">{t('app.footer')}</div>
+          </footer>
+        </I18nProvider>
+      </body>
+    </html>
+  );
+}
