@@ -39,7 +39,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `tsx --conditions=react-server e2e/prepare.ts && ${build} && npx next start -p ${PORT}`,
+    command: `tsx --conditions=react-server e2e/prepare.ts && ${build} && tsx server.ts`,
     url: `${baseURL}/api/health`,
     timeout: 420_000,
     reuseExistingServer: !process.env.CI,
@@ -48,6 +48,7 @@ export default defineConfig({
       DATA_DIR: E2E_DATA_DIR,
       NEXT_DIST_DIR: distDir,
       NODE_ENV: 'production',
+      PORT: String(PORT),
       REPORT_HIDE_THRESHOLD: '2',
       NEXT_TELEMETRY_DISABLED: '1',
     },

@@ -10,6 +10,11 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** The public-page cache in server.ts; off only to measure what it saves. */
+  PAGE_CACHE: z
+    .enum(['on', 'off'])
+    .default('on')
+    .transform((v) => v === 'on'),
   /** Unresolved viewer reports that hide a published comparison until a teacher reviews it. */
   REPORT_HIDE_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(3),
   /** Submissions one client may send per window (SUBMIT_RATE_WINDOW_MINUTES). */

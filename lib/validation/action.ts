@@ -3,7 +3,7 @@ import type { z } from 'zod';
 
 export type FieldErrors = Record<string, string>;
 export type ActionResult<T = undefined> =
-  | ({ ok: true } & (T extends undefined ? object : { data: T }))
+  | ({ ok: true } & ([T] extends [undefined] ? object : { data: T }))
   | { ok: false; errors: FieldErrors; values?: Record<string, string> };
 
 /**

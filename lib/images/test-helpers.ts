@@ -1,0 +1,48 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, expect } from 'vitest';
+import type { IngestedImage } from './ingest';
+import { imageDirPath } from './store';
+import { fullFileName } from './urls';
+
+const dirs: string[] = [];
+afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+export async function freshDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'ingest-test-'));
+  dirs.push(dir);
+  return dir;
+}
+
+/** Reads back every written file and checks its format, size and that no metadata survived. */
+export async function expectStored(imageDir: string, image: IngestedImage) {
+  const dir = imageDirPath(imageDir, image.hash);
+  const expected = [
+    fullFileName(image.format),
+    ...image.variantWidths.flatMap((w) => [`${w}.avif`, `${w}.webp`]),
+  ];
+  expect((await readdir(dir)).sort()).toEqual(expected.sort());
+  for (const file of expected) {
+    const meta = await sharp(await readFile(path.join(dir, file))).metadata();
+    const [name, ext] = file.split('.');
+    const width = name === 'full' ? image.width : Number(name);
+    expect(meta.width, file).toBe(width);
+    expect(meta.height, file).toBe(Math.max(1, Math.round((image.height * width) / image.width)));
+    expect(meta.format, file).toBe({ avif: 'heif', webp: 'webp', png: 'png', jpg: 'jpeg' }[ext!]);
+    if (ext === 'avif') expect(meta.compression).toBe('av1');
+    expect(meta.depth, file).toBe('uchar');
+    expect([meta.exif, meta.xmp, meta.iptc, meta.icc, meta.comments], file).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(meta.orientation ?? 1, file).toBe(1);
+  }
+  expect(image.placeholder).toMatch(/^data:image\/webp;base64,/);
+  expect(image.placeholder.length).toBeLessThan(1024);
+  expect(image.dominantColor).toMatch(/^#[0-9a-f]{6}$/);
+  expect(image.phash).toMatch(/^[0-9a-f]{16}$/);
+}
