@@ -114,7 +114,7 @@ test.describe('browsing the gallery', () => {
     expect(image.status()).toBe(404);
     const traversal = await page.request.get('/images/..%2F..%2Fgallery.db/full.png');
     expect(traversal.status()).toBe(404);
-    await page.context().addCookies([{ name: 'lang', value: 'nl', url: page.url() }]);
+    await page.context().addCookies([{ name: 'lang', value: 'nl', url: new URL('/', page.url()).href }]);
     await page.goto('/nergens');
     await expect(page.getByTestId('not-found')).toContainText('Pagina niet gevonden');
   });

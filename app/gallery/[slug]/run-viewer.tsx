@@ -29,8 +29,9 @@ export function RunViewer(props: { runs: ViewerRun[]; index: number; onMove: (i:
       className={styles.viewer}
       aria-label={t('comparison.viewerLabel')}
       aria-describedby="viewer-help"
+      // Escape and the close button close the native dialog first (it stops being modal), then
+      // the grid unmounts it and returns focus to the run that opened it.
       onClose={onClose}
-      onCancel={(e) => { e.preventDefault(); onClose(); }}
       onKeyDown={(e) => {
         if (e.key === 'ArrowRight') { e.preventDefault(); move(1); }
         if (e.key === 'ArrowLeft') { e.preventDefault(); move(-1); }
@@ -42,7 +43,7 @@ export function RunViewer(props: { runs: ViewerRun[]; index: number; onMove: (i:
           {t('comparison.variant', { n: run.variantIndex + 1 })} · {t('comparison.run', { n: run.runIndex + 1 })} —{' '}
           {t('comparison.viewerPosition', { index: index + 1, total: runs.length })}
         </p>
-        <button type="button" className="btn btn--secondary btn--small" onClick={onClose} autoFocus>
+        <button type="button" className="btn btn--secondary btn--small" onClick={() => dialog.current?.close()} autoFocus>
           {t('comparison.viewerClose')}
         </button>
       </div>
