@@ -20,6 +20,8 @@ const dataDir = path.resolve('data-bench-gallery');
 const base = `http://127.0.0.1:${PORT}`;
 
 fs.rmSync(dataDir, { recursive: true, force: true });
+// An existing .next-bench build is reused; BENCH_REBUILD=1 builds the current code first.
+if (process.env.BENCH_REBUILD) fs.rmSync('.next-bench', { recursive: true, force: true });
 const db = openDatabase(path.join(dataDir, 'gallery.db'));
 runMigrations(db);
 let t0 = performance.now();
@@ -82,7 +84,8 @@ try {
     let bytes = 0;
     let requests = 0;
     cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; requests++; });
-    await page.goto(`${base}/gallery`, { waitUntil: 'networkidle' });
+    await page.goto(`${base}/gallery`, { waitUntil: 'load', timeout: 120_000 });
+    await page.waitForLoadState('networkidle', { timeout: 60_000 }).catch(() => undefined);
     console.log(`${String(width).padStart(5)} px wide: ${(bytes / 1024).toFixed(0)} KB in ${requests} requests`);
     await context.close();
   }

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ComparisonCard as Card } from '@/db/queries/list-comparisons';
 import type { Translate } from '@/lib/i18n/translate';
 import { CaseBadge } from './case-badge';
-import { RunPicture } from './run-picture';
+import { imageUrl } from '@/lib/images/urls';
 import styles from './comparison-card.module.css';
 
 /** A gallery card: title, lesson badge, a strip of the first runs, tools and counts. */
@@ -11,7 +11,21 @@ export function ComparisonCard({ card, t, priority }: { card: Card; t: Translate
     <article className={styles.card} data-testid="comparison-card">
       <div className={styles.strip} aria-hidden="true">
         {card.thumbs.map((thumb, i) => (
-          <RunPicture key={`${thumb.hash}-${i}`} image={thumb} alt="" sizes="(max-width: 600px) 25vw, 96px" priority={priority && i < 2} />
+          // A card's thumbnails are at most ~150 CSS px wide: the 256 px variant serves every
+          // screen, so no srcset and no placeholder image, just the dominant colour. This keeps
+          // a gallery page of 24 cards small (it is sent twice: as HTML and as the RSC payload).
+          <picture key={`${thumb.hash}-${i}`} className="run-picture" style={{ backgroundColor: thumb.dominantColor }}>
+            <source type="image/avif" srcSet={imageUrl(thumb.hash, { width: thumb.variantWidths[0]!, format: 'avif' })} />
+            {/* eslint-disable-next-line @next/next/no-img-element -- variants are pre-built at ingest */}
+            <img
+              src={imageUrl(thumb.hash, { width: thumb.variantWidths[0]!, format: 'webp' })}
+              width={thumb.width}
+              height={thumb.height}
+              alt=""
+              loading={priority && i < 2 ? 'eager' : 'lazy'}
+              decoding="async"
+            />
+          </picture>
         ))}
       </div>
       <div className={styles.body}>

@@ -5,7 +5,7 @@ import path from 'node:path';
 
 export async function startProductionServer(opts: { distDir: string; dataDir: string; port: number }): Promise<ChildProcess> {
   const env = { ...process.env, NEXT_DIST_DIR: opts.distDir, DATA_DIR: opts.dataDir, NODE_ENV: 'production' as const, NEXT_TELEMETRY_DISABLED: '1' };
-  if (!fs.existsSync(path.join(opts.distDir, 'BUILD_ID')) || process.env.BENCH_REBUILD) {
+  if (!fs.existsSync(path.join(opts.distDir, 'BUILD_ID'))) {
     console.log(`Building into ${opts.distDir}…`);
     const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env });
     if (build.status !== 0) throw new Error('next build failed');

@@ -79,9 +79,9 @@ describe('listComparisons', () => {
     const second = listComparisons(db, { page: 2 }, 'en');
     expect(first.items).toHaveLength(PAGE_SIZE);
     expect(first.pages).toBe(Math.ceil(published / PAGE_SIZE));
-    expect(second.items).toHaveLength(published - PAGE_SIZE);
+    expect(second.items).toHaveLength(first.total - PAGE_SIZE);
     const ids = new Set([...first.items, ...second.items].map((c) => c.id));
-    expect(ids.size).toBe(published);
+    expect(ids.size).toBe(first.total);
     expect(listComparisons(db, { page: 99 }, 'en').page).toBe(second.page);
   });
 
@@ -89,6 +89,12 @@ describe('listComparisons', () => {
     const options = listToolOptions(db);
     expect(options).toContainEqual({ tool: 'Midjourney', model: 'v6' });
     expect(options.filter((o) => o.tool === 'DALL·E')).toEqual([{ tool: 'DALL·E', model: 'dall-e-3' }]);
+  });
+
+  it('sees a new tool as soon as a comparison with it is published', () => {
+    expect(listToolOptions(db).some((o) => o.tool === 'Imagen')).toBe(false);
+    add('Imagen example', { tool: 'Imagen', model: '3' });
+    expect(listToolOptions(db)).toContainEqual({ tool: 'Imagen', model: '3' });
   });
 });
 

@@ -5,6 +5,7 @@ import { CaseBadge } from '@/app/_components/case-badge';
 import { db } from '@/db';
 import { getPublishedComparison, type ComparisonDetail } from '@/db/queries/get-comparison';
 import { getLocale, getT } from '@/lib/i18n/server';
+import { ReportForm } from './report-form';
 import { RunGrid, type GridVariant } from './run-grid';
 import styles from './comparison.module.css';
 
@@ -43,6 +44,7 @@ export default async function ComparisonPage(props: Props) {
         </aside>
       </div>
       <RunGrid variants={toGrid(comparison)} fullFormats={fullFormats(comparison)} />
+      <ReportForm comparisonId={comparison.id} />
     </div>
   );
 }
