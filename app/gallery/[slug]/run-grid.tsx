@@ -61,6 +61,7 @@ export function RunGrid({ variants, fullFormats }: { variants: GridVariant[]; fu
           index={open}
           onMove={setOpen}
           onClose={() => {
+            // Back to the run the viewer showed last, so the keyboard carries on from there.
             const opener = openers.current[open];
             setOpen(null);
             opener?.focus();
