@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/app/_components/site-header';
-import { I18nProvider } from '@/lib/i18n/client';
-import { getLocale, getT, MESSAGES } from '@/lib/i18n/server';
+import { ClientMessages } from '@/lib/i18n/client-messages';
+import { getLocale, getT } from '@/lib/i18n/server';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +24,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="skip-link">
           {t('app.skipToContent')}
         </a>
-        <I18nProvider locale={locale} messages={MESSAGES[locale]}>
+        <ClientMessages pick={['app', 'nav', 'error', 'notFound', 'caseKind', 'comparison']}>
           <SiteHeader />
           <main id="main" className="site-main" tabIndex={-1}>
             {children}
@@ -32,7 +32,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <footer className="site-footer">
             <div className="container">{t('app.footer')}</div>
           </footer>
-        </I18nProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { CaseBadge } from '@/app/_components/case-badge';
 import { db } from '@/db';
 import { getPublishedComparison, type ComparisonDetail } from '@/db/queries/get-comparison';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { ReportForm } from './report-form';
 import { RunGrid, type GridVariant } from './run-grid';
@@ -44,7 +45,9 @@ export default async function ComparisonPage(props: Props) {
         </aside>
       </div>
       <RunGrid variants={toGrid(comparison)} fullFormats={fullFormats(comparison)} />
-      <ReportForm comparisonId={comparison.id} />
+      <ClientMessages pick={['submit.report']}>
+        <ReportForm comparisonId={comparison.id} />
+      </ClientMessages>
     </div>
   );
 }
