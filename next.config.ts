@@ -48,6 +48,15 @@ const nextConfig: NextConfig = {
         ],
       },
       {
+        // A dedicated worker started from a COEP page must itself be served with COEP, and
+        // Next serves the worker bundle from /_next/static.
+        source: '/_next/static/:path*',
+        headers: [
+          { key: 'Cross-Origin-Embedder-Policy', value: 'require-corp' },
+          { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
+        ],
+      },
+      {
         source: '/gan',
         headers: [
           { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
