@@ -57,6 +57,8 @@ export const comparison = sqliteTable(
   },
   (t) => [
     uniqueIndex('comparison_slug_unique').on(t.slug),
+    // Receipt links look a submission up by the hash of their token.
+    uniqueIndex('comparison_receipt_token_hash_unique').on(t.receiptTokenHash),
     // The gallery lists published items newest first; this index serves that order and paging.
     index('comparison_status_published_idx').on(t.status, t.publishedAt, t.id),
     index('comparison_case_kind_idx').on(t.caseKind, t.status),

@@ -9,13 +9,12 @@ import {
   approveComparison,
   deleteComparison,
   hideComparison,
-  listForModeration,
   listReports,
-  moderationCounts,
   rejectComparison,
   resolveReport,
   updateComparisonDetails,
 } from './moderation';
+import { listForModeration, moderationCounts } from './moderation-lists';
 
 const { db, cleanup } = createTestDatabase();
 afterAll(cleanup);
@@ -24,15 +23,32 @@ let n = 0;
 function fakeImage() {
   n += 1;
   const hash = n.toString(16).padStart(64, '0');
-  return { hash, width: 512, height: 512, bytes: 1000, format: 'png' as const, variantWidths: [256, 512],
-    dominantColor: '#888888', placeholder: 'data:image/webp;base64,AA', phash: '0'.repeat(16) };
+  return {
+    hash,
+    width: 512,
+    height: 512,
+    bytes: 1000,
+    format: 'png' as const,
+    variantWidths: [256, 512],
+    dominantColor: '#888888',
+    placeholder: 'data:image/webp;base64,AA',
+    phash: '0'.repeat(16),
+  };
 }
 
 function pending(title: string, caseKind: CaseKind = 'variation') {
   return createComparison(db, {
-    title, description: 'A description', caseKind, locale: 'en', status: 'pending',
+    title,
+    description: 'A description',
+    caseKind,
+    locale: 'en',
+    status: 'pending',
     variants: [
-      { prompt: `prompt for ${title}`, tool: 'Tool', runs: [{ image: fakeImage() }, { image: fakeImage() }] },
+      {
+        prompt: `prompt for ${title}`,
+        tool: 'Tool',
+        runs: [{ image: fakeImage() }, { image: fakeImage() }],
+      },
       { prompt: 'second prompt', tool: 'Tool', runs: [{ image: fakeImage() }] },
     ],
   });
@@ -49,7 +65,12 @@ describe('moderation queue', () => {
     const { items, total } = listForModeration(db, 'pending');
     expect(total).toBe(2);
     expect(items.map((i) => i.id)).toEqual([a.id, b.id]);
-    expect(items[0]).toMatchObject({ variantCount: 2, runCount: 3, openReports: 0, status: 'pending' });
+    expect(items[0]).toMatchObject({
+      variantCount: 2,
+      runCount: 3,
+      openReports: 0,
+      status: 'pending',
+    });
     expect(items[0]!.thumb?.width).toBe(512);
     expect(moderationCounts(db).pending).toBe(2);
   });
@@ -88,12 +109,25 @@ describe('moderation queue', () => {
 
   it('edit changes title, description and case kind but not the slug, and search follows', () => {
     const { id, slug } = pending('Edit before');
-    expect(updateComparisonDetails(db, id, { title: ' Edited axolotl ', description: 'New text', caseKind: 'bias' })).toBe(true);
+    expect(
+      updateComparisonDetails(db, id, {
+        title: ' Edited axolotl ',
+        description: 'New text',
+        caseKind: 'bias',
+      }),
+    ).toBe(true);
     approveComparison(db, id);
     const row = getComparison(db, { id }, 'en')!;
-    expect(row).toMatchObject({ title: 'Edited axolotl', description: 'New text', caseKind: 'bias', slug });
+    expect(row).toMatchObject({
+      title: 'Edited axolotl',
+      description: 'New text',
+      caseKind: 'bias',
+      slug,
+    });
     expect(listComparisons(db, { q: 'axolotl' }, 'en').items.map((i) => i.id)).toEqual([id]);
-    expect(updateComparisonDetails(db, 999_999, { title: 'x', description: '', caseKind: 'bias' })).toBe(false);
+    expect(
+      updateComparisonDetails(db, 999_999, { title: 'x', description: '', caseKind: 'bias' }),
+    ).toBe(false);
   });
 
   it('delete removes the comparison with its prompts, runs and reports', () => {
@@ -102,11 +136,19 @@ describe('moderation queue', () => {
     addReport(id, 'spam');
     expect(deleteComparison(db, id)).toBe(true);
     expect(getComparison(db, { id }, 'en')).toBeNull();
-    expect(db.select().from(promptVariant).where(eq(promptVariant.comparisonId, id)).all()).toEqual([]);
+    expect(db.select().from(promptVariant).where(eq(promptVariant.comparisonId, id)).all()).toEqual(
+      [],
+    );
     expect(db.select().from(report).where(eq(report.comparisonId, id)).all()).toEqual([]);
     const runs = db.select().from(runImage).all();
     expect(runs.length).toBeGreaterThan(0); // other comparisons' runs stay
-    expect(db.select().from(comparison).all().some((c) => c.id === id)).toBe(false);
+    expect(
+      db
+        .select()
+        .from(comparison)
+        .all()
+        .some((c) => c.id === id),
+    ).toBe(false);
     expect(deleteComparison(db, id)).toBe(false);
   });
 });

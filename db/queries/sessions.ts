@@ -5,14 +5,25 @@ import { session, teacher } from '../schema';
 
 export type SessionWithTeacher = { teacherId: number; teacherName: string; expiresAt: Date };
 
-export function insertSession(db: DB, row: { tokenHash: string; teacherId: number; expiresAt: Date }): void {
+export function insertSession(
+  db: DB,
+  row: { tokenHash: string; teacherId: number; expiresAt: Date },
+): void {
   db.insert(session).values(row).run();
 }
 
 /** The live session for a token hash, with its teacher; an expired one is deleted on sight. */
-export function findSession(db: DB, tokenHash: string, now = new Date()): SessionWithTeacher | null {
+export function findSession(
+  db: DB,
+  tokenHash: string,
+  now = new Date(),
+): SessionWithTeacher | null {
   const row = db
-    .select({ teacherId: session.teacherId, teacherName: teacher.name, expiresAt: session.expiresAt })
+    .select({
+      teacherId: session.teacherId,
+      teacherName: teacher.name,
+      expiresAt: session.expiresAt,
+    })
     .from(session)
     .innerJoin(teacher, eq(teacher.id, session.teacherId))
     .where(eq(session.tokenHash, tokenHash))

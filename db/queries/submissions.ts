@@ -5,7 +5,10 @@ import { comparison } from '../schema';
 import { createComparison, type NewComparisonInput } from './create-comparison';
 import { getComparison, type ComparisonDetail } from './get-comparison';
 
-export type NewSubmission = Omit<NewComparisonInput, 'status' | 'source' | 'publishedAt' | 'receiptTokenHash'> & {
+export type NewSubmission = Omit<
+  NewComparisonInput,
+  'status' | 'source' | 'publishedAt' | 'receiptTokenHash'
+> & {
   receiptTokenHash: string;
 };
 
@@ -14,7 +17,12 @@ export type NewSubmission = Omit<NewComparisonInput, 'status' | 'source' | 'publ
  * (status 'pending', so no public page or query shows it), findable only by its receipt token.
  */
 export function createSubmission(db: DB, input: NewSubmission): { id: number; slug: string } {
-  return createComparison(db, { ...input, status: 'pending', source: 'submission', publishedAt: null });
+  return createComparison(db, {
+    ...input,
+    status: 'pending',
+    source: 'submission',
+    publishedAt: null,
+  });
 }
 
 /** The submission behind a receipt link (by the token's SHA-256), whatever its status. */

@@ -13,7 +13,11 @@ export function findTeacherByName(db: DB, name: string): Teacher | undefined {
 }
 
 export function getTeacher(db: DB, id: number): TeacherSummary | undefined {
-  return db.select({ id: teacher.id, name: teacher.name }).from(teacher).where(eq(teacher.id, id)).get();
+  return db
+    .select({ id: teacher.id, name: teacher.name })
+    .from(teacher)
+    .where(eq(teacher.id, id))
+    .get();
 }
 
 export class DuplicateTeacherError extends Error {
@@ -24,7 +28,10 @@ export class DuplicateTeacherError extends Error {
 }
 
 /** Adds a teacher; refuses a name that exists in any letter case. */
-export function createTeacher(db: DB, input: { name: string; passwordHash: string }): TeacherSummary {
+export function createTeacher(
+  db: DB,
+  input: { name: string; passwordHash: string },
+): TeacherSummary {
   const name = input.name.trim();
   return db.transaction((tx) => {
     if (findTeacherByName(tx as unknown as DB, name)) throw new DuplicateTeacherError(name);

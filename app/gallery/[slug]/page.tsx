@@ -3,11 +3,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CaseBadge } from '@/app/_components/case-badge';
 import { db } from '@/db';
-import { getPublishedComparison, type ComparisonDetail } from '@/db/queries/get-comparison';
+import { getPublishedComparison } from '@/db/queries/get-comparison';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { ReportForm } from './report-form';
-import { RunGrid, type GridVariant } from './run-grid';
+import { RunGrid } from './run-grid';
+import { toGrid } from './to-grid';
 import styles from './comparison.module.css';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -44,26 +45,10 @@ export default async function ComparisonPage(props: Props) {
           <p>{t(`caseKindNotice.${comparison.caseKind}`)}</p>
         </aside>
       </div>
-      <RunGrid variants={toGrid(comparison)} fullFormats={fullFormats(comparison)} />
+      <RunGrid {...toGrid(comparison)} />
       <ClientMessages pick={['submit.report']}>
         <ReportForm comparisonId={comparison.id} />
       </ClientMessages>
     </div>
   );
-}
-
-function toGrid(c: ComparisonDetail): GridVariant[] {
-  return c.variants.map((v) => {
-    const meta = { tool: v.tool, model: v.model, settings: v.settings, revisedPrompt: v.revisedPrompt, generatedAt: v.generatedAt };
-    return {
-      id: v.id,
-      prompt: v.prompt,
-      meta,
-      runs: v.runs.map((r) => ({ id: r.id, image: r.image, meta: { ...meta, settings: { ...v.settings, ...r.settings } } })),
-    };
-  });
-}
-
-function fullFormats(c: ComparisonDetail): Record<string, 'png' | 'jpeg'> {
-  return Object.fromEntries(c.variants.flatMap((v) => v.runs.map((r) => [r.image.hash, r.image.format])));
 }

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX `comparison_receipt_token_hash_unique` ON `comparison` (`receipt_token_hash`);
