@@ -10,7 +10,9 @@ import { captureResponse } from '@/lib/page-cache/capture';
 import { isShareable, PageCache, pageCacheKey } from '@/lib/page-cache/page-cache';
 
 const env = parseEnv(process.env);
-const app = next({ dev: false, dir: process.cwd() });
+// hostname and port let Next fetch its own pages (a server action that redirects renders the
+// target in the same response).
+const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
 
