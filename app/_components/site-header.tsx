@@ -16,6 +16,8 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label={t('nav.label')} className="site-nav">
           <Link href="/gallery">{t('nav.gallery')}</Link>
+          <Link href="/prompts">{t('nav.prompts')}</Link>
+          <Link href="/lesson">{t('nav.lesson')}</Link>
           <Link href="/gan">{t('nav.gan')}</Link>
           <Link href="/submit">{t('nav.submit')}</Link>
           <Link href="/teacher">{t('nav.teacher')}</Link>
