@@ -18,6 +18,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
+  // CI has 90 minutes in all; a hung run must fail well before that, not time out silently.
+  globalTimeout: process.env.CI ? 45 * 60_000 : undefined,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
