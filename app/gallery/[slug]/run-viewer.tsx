@@ -2,7 +2,9 @@
 import { useEffect, useRef } from 'react';
 import { RunPicture } from '@/app/_components/run-picture';
 import { useT } from '@/lib/i18n/client';
+import { ganRunOf } from '@/lib/examples/gan-run';
 import { imageUrl } from '@/lib/images/urls';
+import { RegenerateRun } from './regenerate-run';
 import { RunMetadata } from './run-metadata';
 import type { ViewerRun } from './run-grid';
 import styles from './comparison.module.css';
@@ -16,6 +18,7 @@ export function RunViewer(props: { runs: ViewerRun[]; index: number; onMove: (i:
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const run = runs[index]!;
+  const ganRun = ganRunOf(run.meta.tool, run.meta.settings);
 
   useEffect(() => {
     const el = dialog.current;
@@ -63,6 +66,9 @@ export function RunViewer(props: { runs: ViewerRun[]; index: number; onMove: (i:
       <div className={styles.viewerMeta}>
         <q className={styles.prompt}>{run.prompt}</q>
         <RunMetadata meta={run.meta} t={t} />
+        {ganRun && (
+          <RegenerateRun key={index} run={ganRun} storedUrl={imageUrl(run.image.hash, 'full', run.fullFormat)} runNumber={run.runIndex + 1} />
+        )}
         <p id="viewer-help" className="muted">{t('comparison.viewerHelp')}</p>
       </div>
     </dialog>
