@@ -3,10 +3,12 @@ import type { NextConfig } from 'next';
 const isDev = process.env.NODE_ENV !== 'production';
 
 // Nothing may load from another origin (schools' privacy rules), so every source is 'self'.
-// 'unsafe-inline' scripts: Next's streaming bootstrap is inline; 'wasm-unsafe-eval': tfjs WASM.
+// 'unsafe-inline' scripts: Next's streaming bootstrap is inline; 'wasm-unsafe-eval': tfjs WASM;
+// blob: the GAN worker, which Turbopack starts from a blob that importScripts() its chunks (a
+// worker made from a blob inherits this policy, so its script-src must allow blob: too).
 const csp = [
   "default-src 'self'",
-  `script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'${isDev ? " 'unsafe-eval'" : ''}`,
+  `script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval' blob:${isDev ? " 'unsafe-eval'" : ''}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

@@ -1,0 +1,114 @@
+/**
+ * Backend choice by a short measured trial: a few real training steps per backend, timed
+ * with the result read back (so WebGL's queued GPU work is counted). No assumptions about
+ * which is faster: on this project's machines WebGL is SwiftShader and loses to WASM.
+ */
+import * as tf from '@tensorflow/tfjs';
+import '@tensorflow/tfjs-backend-wasm';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import type { BackendName, BackendTrial } from './protocol';
+import {
+  buildDiscriminator,
+  buildGenerator,
+  disposeDiscriminator,
+  disposeGenerator,
+} from './models';
+import type { RealBatch } from './train-step';
+import { makeOptimizers, trainStep } from './train-step';
+
+/**
+ * Point the WASM backend at our own copies of its files (nothing from a CDN), single-threaded.
+ * The threaded build starts pthread workers from a blob whose script refers to names inside the
+ * bundle that created it; inside Turbopack's worker bundle those names do not exist, so every
+ * pthread worker dies ("a is not defined") and the backend never becomes ready. On our 2-core
+ * machines tfjs would use one thread anyway (GAN-NOTES), so SIMD without threads loses nothing.
+ */
+export function configureWasm(wasmDir: string): void {
+  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+  setWasmPaths(wasmDir);
+}
+
+export async function trySetBackend(name: BackendName): Promise<boolean> {
+  try {
+    return (await tf.setBackend(name)) && tf.getBackend() === name;
+  } catch {
+    return false;
+  }
+}
+
+/** Time training steps on the current backend: warm-up, then steps for ~`budgetMs`. */
+export async function timeSteps(
+  next: (n: number) => RealBatch,
+  batchSize: number,
+  budgetMs: number,
+  warmupCapMs: number,
+): Promise<{ stepsPerSecond: number | null; warmupMs: number }> {
+  const shape = { noiseSize: 64, conditional: true };
+  const s = {
+    g: buildGenerator(shape),
+    d: buildDiscriminator(shape),
+    ...makeOptimizers(1e-3, 1e-3),
+  };
+  try {
+    let t0 = performance.now();
+    const first = trainStep(s, next, { batchSize });
+    await first.data();
+    first.dispose();
+    const warmupMs = performance.now() - t0;
+    if (warmupMs > warmupCapMs) return { stepsPerSecond: null, warmupMs };
+    t0 = performance.now();
+    let steps = 0;
+    while (steps < 2 || performance.now() - t0 < budgetMs) {
+      const out = trainStep(s, next, { batchSize });
+      await out.data();
+      out.dispose();
+      steps++;
+    }
+    return { stepsPerSecond: steps / ((performance.now() - t0) / 1000), warmupMs };
+  } finally {
+    disposeGenerator(s.g);
+    disposeDiscriminator(s.d);
+    s.optG.dispose();
+    s.optD.dispose();
+  }
+}
+
+/**
+ * Try WebGL and WASM (CPU only when both fail), pick the most steps per second, leave that
+ * backend active. Returns the winner and every figure measured.
+ */
+export async function chooseBackend(
+  next: (n: number) => RealBatch,
+  batchSize: number,
+  candidates: BackendName[] = ['wasm', 'webgl'],
+): Promise<{ backend: BackendName | null; trial: BackendTrial[] }> {
+  const trial: BackendTrial[] = [];
+  for (const backend of candidates) {
+    if (!(await trySetBackend(backend))) {
+      trial.push({ backend, stepsPerSecond: null, warmupMs: null });
+      continue;
+    }
+    try {
+      // A GPU backend that needs > 2 s for its first step (shader compilation on a software
+      // renderer) cannot win a race against ~10 steps/s: stop there.
+      const r = await timeSteps(next, batchSize, 400, 2000);
+      trial.push({ backend, ...r });
+    } catch {
+      trial.push({ backend, stepsPerSecond: null, warmupMs: null });
+    }
+  }
+  const best = trial
+    .filter((t) => t.stepsPerSecond !== null)
+    .sort((a, b) => (b.stepsPerSecond ?? 0) - (a.stepsPerSecond ?? 0))[0];
+  const winner = best?.backend ?? ((await trySetBackend('cpu')) ? 'cpu' : null);
+  if (winner && tf.getBackend() !== winner) await trySetBackend(winner);
+  return { backend: winner, trial };
+}
+
+/** SIMD and thread count of the WASM backend, for the page's "how fast and why". */
+export function wasmInfo(): { simd: boolean; threads: number } {
+  if (tf.getBackend() !== 'wasm') return { simd: false, threads: 1 };
+  const simd = Boolean(tf.env().getBool('WASM_HAS_SIMD_SUPPORT'));
+  const backend = tf.backend() as unknown as { getThreadsCount?: () => number };
+  return { simd, threads: backend.getThreadsCount?.() ?? 1 };
+}

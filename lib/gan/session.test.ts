@@ -1,0 +1,63 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DigitData } from './data';
+import { encodeDigits } from './data-format';
+import { GanSession } from './session';
+import { makeCards, makeInterpolation } from './session-views';
+import { Timeline } from './timeline';
+
+function fakeData(): DigitData {
+  const count = 40;
+  const pixels = Uint8Array.from({ length: count * 784 }, (_, i) => (i * 31) % 256);
+  const labels = Uint8Array.from({ length: count }, (_, i) => i % 10);
+  return new DigitData(encodeDigits({ count, heldOut: 10, labels, pixels }));
+}
+
+describe('GanSession', () => {
+  beforeAll(async () => {
+    await tf.setBackend('cpu');
+  });
+
+  it('exports and imports a model that draws the same grid, without leaking tensors', async () => {
+    const a = new GanSession(fakeData(), null);
+    a.build({ ...a.hyper, noiseSize: 8, batchSize: 4 }, 5);
+    await a.absorbStats(a.train('both', 2));
+    const file = await a.exportFile();
+    const grid = await a.gridTiles();
+    const b = new GanSession(fakeData(), null);
+    b.build(b.hyper);
+    const before = tf.memory().numTensors;
+    const meta = b.importFile(file);
+    expect(tf.memory().numTensors).toBe(before);
+    expect(meta.step).toBe(2);
+    expect(b.hyper.noiseSize).toBe(8);
+    expect(await b.gridTiles()).toEqual(grid);
+    expect(() => b.importFile(new ArrayBuffer(16))).toThrow();
+    a.disposeModels();
+    b.disposeModels();
+  });
+
+  it('makes cards with both real and generated digits, and interpolation frames', async () => {
+    const s = new GanSession(fakeData(), null);
+    s.build({ ...s.hyper, noiseSize: 8 }, 3);
+    const before = tf.memory().numTensors;
+    const cards = await makeCards(s, 7, 10);
+    expect(cards.pixels.byteLength).toBe(10 * 784);
+    expect(cards.real).toContain(true);
+    expect(cards.real).toContain(false);
+    expect(cards.dScore.every((v) => v >= 0 && v <= 1)).toBe(true);
+    expect((await makeInterpolation(s, 5, 1, 2)).length).toBe(5 * 784);
+    expect(tf.memory().numTensors).toBe(before);
+    s.disposeModels();
+  });
+});
+
+describe('Timeline', () => {
+  it('keeps at most max snapshots, spread over the run', () => {
+    const t = new Timeline<number>(6, 1);
+    for (let step = 0; step <= 100; step++) if (t.due(step)) t.add(step, step);
+    expect(t.steps.length).toBeLessThanOrEqual(6);
+    expect(t.steps[0]).toBe(0);
+    expect(t.steps.at(-1)).toBeGreaterThan(60);
+  });
+});
