@@ -28,7 +28,9 @@ let t0 = performance.now();
 const pool = await makeImagePool(64, path.join(dataDir, 'images'));
 fillGallery(db, COUNT, pool);
 db.$client.close();
-console.log(`Filled ${COUNT} comparisons (${COUNT * 8} runs) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.log(
+  `Filled ${COUNT} comparisons (${COUNT * 8} runs) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);
 
 const targets: Array<[string, string]> = [
   ['static file', '/robots.txt'],
@@ -44,12 +46,26 @@ async function loadTest(cache: 'on' | 'off') {
   process.env.PAGE_CACHE = cache;
   const server = await startProductionServer({ distDir: '.next-bench', dataDir, port: PORT });
   try {
-    const results: Array<{ name: string; rps: number; p50: number; p95: number; p99: number; errors: number }> = [];
+    const results: Array<{
+      name: string;
+      rps: number;
+      p50: number;
+      p95: number;
+      p99: number;
+      errors: number;
+    }> = [];
     for (const [name, url] of targets) {
       await autocannon({ url: base + url, connections: 4, duration: 2 }); // warm up
       const r = await autocannon({ url: base + url, connections: 32, duration: DURATION });
       const p95 = (r.latency as unknown as Record<string, number>).p95 ?? r.latency.p97_5;
-      results.push({ name, rps: r.requests.average, p50: r.latency.p50, p95, p99: r.latency.p99, errors: r.errors + r.non2xx });
+      results.push({
+        name,
+        rps: r.requests.average,
+        p50: r.latency.p50,
+        p95,
+        p99: r.latency.p99,
+        errors: r.errors + r.non2xx,
+      });
     }
     const staticP95 = results[0]!.p95 || 1;
     console.log(`\nHTTP load, page cache ${cache}, 32 connections, ${DURATION} s each`);
@@ -74,19 +90,34 @@ try {
   console.log('\nBytes transferred for the first gallery page (headless Chromium)');
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   for (const width of [375, 1280]) {
-    const context = await browser.newContext({ viewport: { width, height: width === 375 ? 812 : 900 }, deviceScaleFactor: width === 375 ? 2 : 1 });
+    const context = await browser.newContext({
+      viewport: { width, height: width === 375 ? 812 : 900 },
+      deviceScaleFactor: width === 375 ? 2 : 1,
+    });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     let bytes = 0;
     let requests = 0;
-    cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; requests++; });
+    cdp.on('Network.loadingFinished', (e) => {
+      bytes += e.encodedDataLength;
+      requests++;
+    });
     await page.goto(`${base}/gallery`, { waitUntil: 'load', timeout: 120_000 });
     await page.waitForLoadState('networkidle', { timeout: 60_000 }).catch(() => undefined);
-    console.log(`${String(width).padStart(5)} px wide: ${(bytes / 1024).toFixed(0)} KB in ${requests} requests`);
+    console.log(
+      `${String(width).padStart(5)} px wide: ${(bytes / 1024).toFixed(0)} KB in ${requests} requests`,
+    );
     await context.close();
   }
   await browser.close();

@@ -9,8 +9,30 @@ import { createComparison } from '@/db/queries/create-comparison';
 import { CASE_KINDS } from '@/db/schema';
 import { ingestImage, type IngestedImage } from '@/lib/images/ingest';
 
-const TOOLS = [['DALL·E', 'dall-e-3'], ['Midjourney', 'v6'], ['Stable Diffusion', 'SDXL 1.0'], ['Firefly', 'Image 3']] as const;
-const WORDS = ['CEO', 'nurse', 'judge', 'teacher', 'classroom', 'Vermeer', 'clock', 'hands', 'robot', 'city', 'forest', 'cat', 'kantoor', 'klaslokaal', 'fiets', 'molen'];
+const TOOLS = [
+  ['DALL·E', 'dall-e-3'],
+  ['Midjourney', 'v6'],
+  ['Stable Diffusion', 'SDXL 1.0'],
+  ['Firefly', 'Image 3'],
+] as const;
+const WORDS = [
+  'CEO',
+  'nurse',
+  'judge',
+  'teacher',
+  'classroom',
+  'Vermeer',
+  'clock',
+  'hands',
+  'robot',
+  'city',
+  'forest',
+  'cat',
+  'kantoor',
+  'klaslokaal',
+  'fiets',
+  'molen',
+];
 
 export async function makeImagePool(size: number, imageDir: string): Promise<IngestedImage[]> {
   const pool: IngestedImage[] = [];
@@ -27,7 +49,11 @@ export function fillGallery(db: DB, count: number, pool: IngestedImage[]) {
   for (let i = 0; i < count; i++) {
     const [tool, model] = TOOLS[i % TOOLS.length]!;
     const word = WORDS[i % WORDS.length]!;
-    const runs = (offset: number) => [0, 1, 2, 3].map((r) => ({ image: pick(i * 8 + offset + r), settings: { seed: i * 10 + offset + r } }));
+    const runs = (offset: number) =>
+      [0, 1, 2, 3].map((r) => ({
+        image: pick(i * 8 + offset + r),
+        settings: { seed: i * 10 + offset + r },
+      }));
     createComparison(db, {
       slug: `bench-${i}`,
       title: `${word} number ${i}`,
@@ -38,7 +64,13 @@ export function fillGallery(db: DB, count: number, pool: IngestedImage[]) {
       source: 'seed',
       publishedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000),
       variants: [
-        { prompt: `a ${word} in the style of painting ${i}`, tool, model, settings: { steps: 30 }, runs: runs(0) },
+        {
+          prompt: `a ${word} in the style of painting ${i}`,
+          tool,
+          model,
+          settings: { steps: 30 },
+          runs: runs(0),
+        },
         { prompt: `a ${word}, photo, variant ${i}`, tool, model, runs: runs(4) },
       ],
     });

@@ -3,14 +3,28 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-export async function startProductionServer(opts: { distDir: string; dataDir: string; port: number }): Promise<ChildProcess> {
-  const env = { ...process.env, NEXT_DIST_DIR: opts.distDir, DATA_DIR: opts.dataDir, NODE_ENV: 'production' as const, NEXT_TELEMETRY_DISABLED: '1' };
+export async function startProductionServer(opts: {
+  distDir: string;
+  dataDir: string;
+  port: number;
+}): Promise<ChildProcess> {
+  const env = {
+    ...process.env,
+    NEXT_DIST_DIR: opts.distDir,
+    DATA_DIR: opts.dataDir,
+    NODE_ENV: 'production' as const,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   if (!fs.existsSync(path.join(opts.distDir, 'BUILD_ID'))) {
     console.log(`Building into ${opts.distDir}…`);
     const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env });
     if (build.status !== 0) throw new Error('next build failed');
   }
-  const server = spawn('npx', ['tsx', 'server.ts'], { env: { ...env, PORT: String(opts.port), PAGE_CACHE: process.env.PAGE_CACHE ?? 'on' }, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+  const server = spawn('npx', ['tsx', 'server.ts'], {
+    env: { ...env, PORT: String(opts.port), PAGE_CACHE: process.env.PAGE_CACHE ?? 'on' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  });
   const url = `http://127.0.0.1:${opts.port}/api/health`;
   for (let i = 0; i < 120; i++) {
     try {

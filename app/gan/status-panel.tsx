@@ -1,0 +1,88 @@
+'use client';
+import { useEffect, useState } from 'react';
+import { useT } from '@/lib/i18n/client';
+import { useFormat } from './format';
+import { useTopic } from './use-training';
+import styles from './gan.module.css';
+
+/** Which backend runs, how fast, and where training stands. */
+export function StatusPanel() {
+  const t = useT();
+  const f = useFormat();
+  const status = useTopic('status', (s) => s.status);
+  const stats = useTopic('stats', (s) => s.stats);
+  const loading = status.phase === 'loading';
+  const slow = useSlow(loading);
+  return (
+    <div aria-label={t('gan.status.label')} role="group">
+      {loading && (
+        <p className={styles.loading} role="status">
+          <span className={styles.spinner} aria-hidden="true" /> {t('gan.loading')}
+        </p>
+      )}
+      {loading && slow && <p className={styles.hint}>{t('gan.loadingSlow')}</p>}
+      <dl className={styles.status}>
+        <div>
+          <dt>{t('gan.status.step')}</dt>
+          <dd data-testid="step-count" data-value={stats.step} className={styles.bigNumber}>
+            {f.int(stats.step)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('gan.status.state')}</dt>
+          <dd data-testid="run-state" data-running={status.running}>
+            {t(status.running ? 'gan.status.running' : 'gan.status.paused')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('gan.status.speed')}</dt>
+          <dd data-testid="steps-per-second">
+            {t('gan.status.stepsPerSecond', { n: f.fixed(stats.stepsPerSecond, 1) })}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('gan.status.backend')}</dt>
+          <dd data-testid="backend" data-backend={status.backend ?? ''}>
+            {status.backend ? t(`gan.status.backends.${status.backend}`) : t('gan.status.pending')}
+            {status.backend === 'wasm' && (
+              <span className={styles.detail}>
+                {t('gan.status.wasmDetail', {
+                  simd: t(status.simd ? 'gan.status.yes' : 'gan.status.no'),
+                  threads: status.threads,
+                })}
+              </span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('gan.status.trainingTime')}</dt>
+          <dd>{t('gan.status.seconds', { n: f.int(stats.trainingSeconds) })}</dd>
+        </div>
+        <div>
+          <dt>{t('gan.status.source')}</dt>
+          <dd data-testid="model-source">
+            {loading ? t('gan.status.pending') : t(`gan.status.sources.${status.source}`)}
+            {status.initMs !== null && (
+              <span className={styles.detail}>
+                {t('gan.status.readyIn', { n: f.fixed(status.initMs / 1000, 1) })}
+              </span>
+            )}
+          </dd>
+        </div>
+      </dl>
+    </div>
+  );
+}
+
+/** True once `active` has lasted SLOW_MS: loading that long deserves a word of explanation. */
+const SLOW_MS = 15_000;
+function useSlow(active: boolean): boolean {
+  const [since, setSince] = useState<{ active: boolean; slow: boolean }>({ active, slow: false });
+  if (since.active !== active) setSince({ active, slow: false });
+  useEffect(() => {
+    if (!active) return;
+    const timer = setTimeout(() => setSince({ active: true, slow: true }), SLOW_MS);
+    return () => clearTimeout(timer);
+  }, [active]);
+  return active && since.slow;
+}

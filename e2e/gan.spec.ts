@@ -1,0 +1,192 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * The GAN demo trains in a Web Worker, which is slow on a loaded 2-core machine: every wait on
+ * training is generous, and every wait is on a condition (never on a fixed sleep).
+ */
+const TRAINING = { timeout: 120_000 };
+test.describe.configure({ timeout: 240_000 });
+
+/** The models are loaded once the Play button is enabled. */
+async function whenReady(page: Page) {
+  await expect(page.getByTestId('play-pause')).toBeEnabled(TRAINING);
+}
+
+/** A short fingerprint of what a canvas shows (a data URL would flood failure messages). */
+const fingerprint = (canvas: HTMLCanvasElement) => {
+  const url = canvas.toDataURL();
+  let h = 0;
+  for (let i = 0; i < url.length; i++) h = (Math.imul(h, 31) + url.charCodeAt(i)) | 0;
+  return h;
+};
+
+const stepOf = async (page: Page) =>
+  Number(await page.getByTestId('step-count').getAttribute('data-value'));
+
+test.describe('GAN demo', () => {
+  test.beforeEach(async ({ context, baseURL }) => {
+    await context.addCookies([{ name: 'lang', value: 'en', url: baseURL! }]);
+  });
+
+  test('loads in English and, after the switch, in Dutch, with the MNIST credit', async ({
+    page,
+  }) => {
+    await page.goto('/gan');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('A GAN learns to draw digits');
+    await expect(
+      page.getByText('MNIST by Yann LeCun and Corinna Cortes, CC BY-SA 3.0'),
+    ).toBeVisible();
+    await whenReady(page);
+    await expect(page.getByTestId('backend')).toHaveAttribute(
+      'data-backend',
+      /^(webgpu|webgl|wasm|cpu)$/,
+    );
+    await expect(page.getByTestId('model-source')).toContainText('the trained model');
+
+    await page.getByTestId('language-switch').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Een GAN leert cijfers tekenen',
+    );
+    await whenReady(page);
+    await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+    await expect(page.getByTestId('model-source')).toContainText('het getrainde model');
+  });
+
+  test('training runs, the grid and charts change, pause stops it, one step is one step', async ({
+    page,
+  }) => {
+    await page.goto('/gan');
+    await whenReady(page);
+    const grid = page.getByTestId('sample-grid');
+    await expect(grid).toHaveAttribute('data-step', /\d+/, TRAINING);
+    const gridStep = await grid.getAttribute('data-step');
+    const gridImage = await grid.evaluate(fingerprint);
+    const start = await stepOf(page);
+
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect(page.getByTestId('run-state')).toHaveAttribute('data-running', 'true', TRAINING);
+    await expect.poll(() => stepOf(page), TRAINING).toBeGreaterThan(start + 5);
+    await expect(grid).not.toHaveAttribute('data-step', gridStep!, TRAINING);
+    await expect.poll(() => grid.evaluate(fingerprint), TRAINING).not.toBe(gridImage);
+    const charts = page.getByTestId('charts');
+    await expect(charts).toBeVisible(TRAINING);
+    const chartStep = Number(await charts.getAttribute('data-step'));
+    await expect
+      .poll(async () => Number(await charts.getAttribute('data-step')), TRAINING)
+      .toBeGreaterThan(chartStep);
+    await expect
+      .poll(
+        async () => Number(await page.getByTestId('loss-chart').getAttribute('data-points')),
+        TRAINING,
+      )
+      .toBeGreaterThan(1);
+
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await expect(page.getByTestId('run-state')).toHaveAttribute('data-running', 'false', TRAINING);
+    // Paused: the counter settles (the step under way when Pause arrived may still report).
+    let previous = -1;
+    await expect
+      .poll(
+        async () => {
+          const now = await stepOf(page);
+          const settled = now === previous;
+          previous = now;
+          return settled;
+        },
+        { ...TRAINING, intervals: [1500] },
+      )
+      .toBe(true);
+    const paused = await stepOf(page);
+    await page.getByRole('button', { name: 'One step' }).click();
+    await expect(page.getByTestId('step-count')).toHaveAttribute(
+      'data-value',
+      String(paused + 1),
+      TRAINING,
+    );
+    await page.getByRole('button', { name: 'One step' }).click();
+    await expect(page.getByTestId('step-count')).toHaveAttribute(
+      'data-value',
+      String(paused + 2),
+      TRAINING,
+    );
+    await expect(page.getByTestId('run-state')).toHaveAttribute('data-running', 'false');
+  });
+
+  test('the Real or fake? game can be played to the end', async ({ page }) => {
+    await page.goto('/gan');
+    await whenReady(page);
+    const game = page.locator('#game');
+    await game.getByRole('button', { name: 'Start a round' }).click();
+    for (let i = 1; i <= 10; i++) {
+      await expect(game.getByTestId('game-progress')).toHaveText(`Digit ${i} of 10`, TRAINING);
+      await game.getByRole('button', { name: i % 2 ? 'Real' : 'Fake', exact: true }).click();
+      await expect(game.getByText(/The inspector said \d+% real\./)).toBeVisible();
+      await game.getByRole('button', { name: i === 10 ? 'See the score' : 'Next digit' }).click();
+    }
+    const result = game.getByTestId('game-result');
+    await expect(result).toBeVisible();
+    await expect(result.getByTestId('class-score')).toContainText(/\d+ of 10/);
+    await expect(result.getByTestId('inspector-score')).toContainText(/\d+ of 10/);
+    await expect(game.getByRole('button', { name: 'Play again' })).toBeVisible();
+  });
+
+  test('a model saved in the browser can be restored, exported and imported', async ({ page }) => {
+    await page.goto('/gan');
+    await whenReady(page);
+    const storage = page.locator('#storage');
+    await expect(storage.getByTestId('saved-info')).toHaveText(
+      'No model saved in this browser yet.',
+      TRAINING,
+    );
+    const saved = (await stepOf(page)) + 1;
+    await page.getByRole('button', { name: 'One step' }).click();
+    await expect(page.getByTestId('step-count')).toHaveAttribute(
+      'data-value',
+      String(saved),
+      TRAINING,
+    );
+
+    await storage.getByRole('button', { name: 'Save in this browser' }).click();
+    await expect(storage.getByTestId('storage-status')).toContainText(
+      `Saved at step ${saved.toLocaleString('en')}.`,
+      TRAINING,
+    );
+    await page.getByRole('button', { name: 'One step' }).click();
+    await expect(page.getByTestId('step-count')).toHaveAttribute(
+      'data-value',
+      String(saved + 1),
+      TRAINING,
+    );
+
+    await storage.getByRole('button', { name: 'Restore saved model' }).click();
+    await expect(storage.getByTestId('storage-status')).toContainText(
+      'Restored the saved model',
+      TRAINING,
+    );
+    await expect(page.getByTestId('step-count')).toHaveAttribute(
+      'data-value',
+      String(saved),
+      TRAINING,
+    );
+    await expect(page.getByTestId('model-source')).toContainText('the saved model');
+
+    // It survives a reload.
+    await page.reload();
+    await expect(storage.getByTestId('saved-info')).toContainText(
+      `step ${saved.toLocaleString('en')}`,
+      TRAINING,
+    );
+
+    // Export as a file, then open that file again.
+    await whenReady(page);
+    const download = page.waitForEvent('download');
+    await storage.getByRole('button', { name: 'Download as file' }).click();
+    const file = await (await download).path();
+    await expect(storage.getByTestId('storage-status')).toContainText('Downloaded', TRAINING);
+    await storage.getByTestId('import-file').setInputFiles(file);
+    await expect(storage.getByTestId('storage-status')).toContainText(
+      'Opened the model file',
+      TRAINING,
+    );
+  });
+});
