@@ -1,5 +1,6 @@
 import { relations, sql } from 'drizzle-orm';
 import {
+  blob,
   index,
   integer,
   primaryKey,
@@ -180,10 +181,106 @@ export const session = sqliteTable(
   (t) => [index('session_teacher_idx').on(t.teacherId)],
 );
 
+/**
+ * Pixel features of one image, computed once when it is ingested and never per request: the
+ * comparison page's variation scores are distances between these (docs/measures.md).
+ * `version` names the feature recipe, so a changed recipe can be recomputed by a backfill.
+ */
+export const imageFeatures = sqliteTable('image_features', {
+  imageHash: text('image_hash')
+    .primaryKey()
+    .references(() => image.hash, { onDelete: 'cascade' }),
+  version: integer('version').notNull(),
+  /** A small greyscale thumbnail, row-major bytes, for SSIM. */
+  grey: blob('grey', { mode: 'buffer' }).notNull(),
+  /** A normalized colour histogram, as bytes. */
+  histogram: blob('histogram', { mode: 'buffer' }).notNull(),
+});
+
+/** Ready-made questions a teacher can attach to a comparison; their text is translated. */
+export const TALLY_TEMPLATES = ['perceived-gender', 'skin-tone', 'age'] as const;
+export type TallyTemplate = (typeof TALLY_TEMPLATES)[number];
+
+export type TallyOption = {
+  /** Stable key votes refer to (template option keys, or a slug of a teacher's option). */
+  key: string;
+  /** The option's text for teacher-written questions; null for a template's translated option. */
+  label: string | null;
+};
+
+export type TallyReference = {
+  /** Expected share per option key, 0–1, e.g. from labour statistics. */
+  shares: Record<string, number>;
+  /** Where the numbers come from, as the teacher wrote it. */
+  source: string;
+};
+
+/** A question the class answers about each image of a comparison (bias tallies). */
+export const tallyQuestion = sqliteTable(
+  'tally_question',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    comparisonId: integer('comparison_id')
+      .notNull()
+      .references(() => comparison.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    /** Set for a template question; null for one a teacher wrote. */
+    template: text('template', { enum: TALLY_TEMPLATES }),
+    /** The question text of a teacher-written question. */
+    label: text('label'),
+    options: text('options', { mode: 'json' }).$type<TallyOption[]>().notNull(),
+    votingOpen: integer('voting_open', { mode: 'boolean' }).notNull().default(true),
+    reference: text('reference', { mode: 'json' }).$type<TallyReference>(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('tally_question_position_unique').on(t.comparisonId, t.position)],
+);
+
+/**
+ * One browser's answer about one image. `voterHash` is a hash of a random id the browser keeps
+ * in a cookie set only when it votes; nothing else about the voter is stored.
+ */
+export const tallyVote = sqliteTable(
+  'tally_vote',
+  {
+    questionId: integer('question_id')
+      .notNull()
+      .references(() => tallyQuestion.id, { onDelete: 'cascade' }),
+    runId: integer('run_id')
+      .notNull()
+      .references(() => runImage.id, { onDelete: 'cascade' }),
+    voterHash: text('voter_hash').notNull(),
+    option: text('option').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.questionId, t.runId, t.voterHash] }),
+    index('tally_vote_question_idx').on(t.questionId, t.runId, t.option),
+  ],
+);
+
 export const comparisonRelations = relations(comparison, ({ many }) => ({
   variants: many(promptVariant),
   tags: many(comparisonTag),
   reports: many(report),
+  questions: many(tallyQuestion),
+}));
+
+export const tallyQuestionRelations = relations(tallyQuestion, ({ one, many }) => ({
+  comparison: one(comparison, {
+    fields: [tallyQuestion.comparisonId],
+    references: [comparison.id],
+  }),
+  votes: many(tallyVote),
+}));
+
+export const tallyVoteRelations = relations(tallyVote, ({ one }) => ({
+  question: one(tallyQuestion, { fields: [tallyVote.questionId], references: [tallyQuestion.id] }),
+  run: one(runImage, { fields: [tallyVote.runId], references: [runImage.id] }),
+}));
+
+export const imageFeaturesRelations = relations(imageFeatures, ({ one }) => ({
+  image: one(image, { fields: [imageFeatures.imageHash], references: [image.hash] }),
 }));
 
 export const promptVariantRelations = relations(promptVariant, ({ one, many }) => ({
@@ -227,3 +324,6 @@ export type NewImage = typeof image.$inferInsert;
 export type RunImage = typeof runImage.$inferSelect;
 export type Teacher = typeof teacher.$inferSelect;
 export type Session = typeof session.$inferSelect;
+export type ImageFeatures = typeof imageFeatures.$inferSelect;
+export type TallyQuestion = typeof tallyQuestion.$inferSelect;
+export type TallyVote = typeof tallyVote.$inferSelect;
