@@ -6,9 +6,12 @@ import { db } from '@/db';
 import { getPublishedComparison } from '@/db/queries/get-comparison';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 import { getLocale, getT } from '@/lib/i18n/server';
+import { PackExportLink } from './pack-export-link';
 import { ReportForm } from './report-form';
 import { RunGrid } from './run-grid';
+import { TallySection } from './tallies/tally-section';
 import { toGrid } from './to-grid';
+import { VariationSection } from './variation/variation-section';
 import styles from './comparison.module.css';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -46,6 +49,9 @@ export default async function ComparisonPage(props: Props) {
         </aside>
       </div>
       <RunGrid {...toGrid(comparison)} />
+      <VariationSection comparison={comparison} />
+      <TallySection comparison={comparison} />
+      <PackExportLink slug={comparison.slug} />
       <ClientMessages pick={['submit.report']}>
         <ReportForm comparisonId={comparison.id} />
       </ClientMessages>

@@ -14,6 +14,7 @@ import { Flash, parseDone } from '../../_components/flash';
 import { formatDate, parseId } from '../../_components/format';
 import { ReportList } from '../../_components/report-list';
 import { Decision } from './decision';
+import { TallyEditor } from './tallies/tally-editor';
 import styles from '../../teacher.module.css';
 
 type Props = {
@@ -99,6 +100,7 @@ export default async function ReviewPage(props: Props) {
         </h2>
         <RunGrid {...toGrid(item)} />
       </section>
+      <TallyEditor comparison={item} />
     </div>
   );
 }
