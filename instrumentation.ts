@@ -7,7 +7,7 @@ export async function register() {
   const { db } = await import('@/db');
   const { env } = await import('@/lib/env');
   const { prepareDataDir } = await import('@/lib/startup');
-  const swept = await prepareDataDir(db, env.imageDir);
+  const swept = await prepareDataDir(db, env.imageDir, { backfill: env.FEATURE_BACKFILL });
   if (swept.removedFiles || swept.removedTemp) {
     console.log(`Swept ${swept.removedFiles} unreferenced image files and ${swept.removedTemp} temporary files.`);
   }

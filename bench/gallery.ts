@@ -24,7 +24,7 @@ fs.rmSync(dataDir, { recursive: true, force: true });
 if (process.env.BENCH_REBUILD) fs.rmSync('.next-bench', { recursive: true, force: true });
 const db = openDatabase(path.join(dataDir, 'gallery.db'));
 runMigrations(db);
-let t0 = performance.now();
+const t0 = performance.now();
 const pool = await makeImagePool(64, path.join(dataDir, 'images'));
 fillGallery(db, COUNT, pool);
 db.$client.close();

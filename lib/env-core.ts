@@ -15,6 +15,11 @@ const schema = z.object({
     .enum(['on', 'off'])
     .default('on')
     .transform((v) => v === 'on'),
+  /** Start-up computation of missing variation features; off only for bench:measure's baseline. */
+  FEATURE_BACKFILL: z
+    .enum(['on', 'off'])
+    .default('on')
+    .transform((v) => v === 'on'),
   /** Unresolved viewer reports that hide a published comparison until a teacher reviews it. */
   REPORT_HIDE_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(3),
   /** Submissions one client may send per window (SUBMIT_RATE_WINDOW_MINUTES). */

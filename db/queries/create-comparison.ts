@@ -1,12 +1,14 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import type { StoredFeatures } from '@/lib/measure/features';
 import { slugify } from '@/lib/slug';
 import type { DB } from '../connection';
 import {
   comparison,
   comparisonTag,
   image,
+  imageFeatures,
   promptVariant,
   runImage,
   tag,
@@ -15,8 +17,11 @@ import {
   type NewImage,
 } from '../schema';
 
-/** An image as lib/images/ingest produced it: already safely on disk under its hash. */
-export type StoredImage = Omit<NewImage, 'createdAt'>;
+/**
+ * An image as lib/images/ingest produced it: already safely on disk under its hash. Its variation
+ * features go in the same transaction; an image without them is measured by the start-up backfill.
+ */
+export type StoredImage = Omit<NewImage, 'createdAt'> & { features?: StoredFeatures };
 
 export type NewComparisonInput = Omit<NewComparison, 'id' | 'slug' | 'createdAt'> & {
   slug?: string;
@@ -59,7 +64,9 @@ export function createComparison(db: DB, input: NewComparisonInput): { id: numbe
         .returning({ id: promptVariant.id })
         .all();
       variant.runs.forEach((run, runPosition) => {
-        tx.insert(image).values(run.image).onConflictDoNothing().run();
+        const { features, ...imageRow } = run.image;
+        tx.insert(image).values(imageRow).onConflictDoNothing().run();
+        if (features) tx.insert(imageFeatures).values({ imageHash: imageRow.hash, ...features }).onConflictDoUpdate({ target: imageFeatures.imageHash, set: features }).run();
         tx.insert(runImage)
           .values({
             variantId: v!.id,

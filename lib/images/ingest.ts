@@ -3,11 +3,13 @@ import { createHash } from 'node:crypto';
 import type { Sharp } from 'sharp';
 import { dominantColorOf, isOpaque, phashOf, placeholderOf } from './describe-pixels';
 import { detectFormat } from './detect-format';
+import { featuresOf } from './features';
 import { ImageRejectedError } from './errors';
 import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from './limits';
 import { createLimiter, decodePixels, ENCODE, fromPixels, readHeader } from './sharp-setup';
 import { storeImageFiles } from './store';
 import { fullFileName, variantFileName, variantWidthsFor, type VariantFormat } from './urls';
+import type { StoredFeatures } from '@/lib/measure/features';
 
 export type IngestedImage = {
   /** sha256 hex of the normalized full-size file; the content address. */
@@ -26,6 +28,8 @@ export type IngestedImage = {
   placeholder: string;
   /** 64-bit DCT perceptual hash, 16 hex digits; compare with hammingDistance. */
   phash: string;
+  /** Grey thumbnail and colour histogram for variation scores (row in image_features). */
+  features?: StoredFeatures;
 };
 
 // Two sharp jobs at a time across all uploads: the server has two cores, and the rest of
@@ -41,7 +45,8 @@ const VARIANT_FORMATS: VariantFormat[] = ['avif', 'webp'];
  */
 export async function ingestImage(
   input: Buffer | Uint8Array,
-  opts: { imageDir: string },
+  // `features: false` only for bench:measure, to time what the features add.
+  opts: { imageDir: string; features?: boolean },
 ): Promise<IngestedImage> {
   const bytes = Buffer.isBuffer(input)
     ? input
@@ -82,13 +87,14 @@ export async function ingestImage(
   const format = sniffed.lossless || hasAlpha ? 'png' : 'jpeg';
   const variantWidths = variantWidthsFor(decoded.width);
 
-  const [full, placeholder, dominantColor, phash, ...variants] = await Promise.all([
+  const [full, placeholder, dominantColor, phash, features, ...variants] = await Promise.all([
     limited(() =>
       (format === 'png' ? pipeline().png(ENCODE.png) : pipeline().jpeg(ENCODE.jpeg)).toBuffer(),
     ),
     limited(() => placeholderOf(decoded, hasAlpha)),
     limited(() => dominantColorOf(decoded)),
     limited(() => phashOf(decoded)),
+    opts.features === false ? undefined : limited(() => featuresOf(decoded)),
     ...variantWidths.flatMap((width) =>
       VARIANT_FORMATS.map(async (f) => ({
         name: variantFileName({ width, format: f }),
@@ -112,6 +118,7 @@ export async function ingestImage(
     dominantColor,
     placeholder,
     phash,
+    ...(features && { features }),
   };
 }
 
