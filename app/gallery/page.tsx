@@ -5,7 +5,8 @@ import { db } from '@/db';
 import { listComparisons, listToolOptions } from '@/db/queries/list-comparisons';
 import { CASE_KINDS } from '@/db/schema';
 import { getLocale, getT } from '@/lib/i18n/server';
-import { galleryHref, parseGalleryParams } from '@/lib/validation/gallery-params';
+import { PACK_LIMITS } from '@/lib/packs/limits';
+import { galleryHref, parseGalleryParams, type GalleryParams } from '@/lib/validation/gallery-params';
 import { EmptyGallery } from './empty-gallery';
 import { Pagination } from './pagination';
 import styles from './gallery.module.css';
@@ -75,9 +76,16 @@ export default async function GalleryPage(props: { searchParams: Promise<Record<
         )
       ) : (
         <>
-          <p className={styles.count} role="status" data-testid="result-count">
-            {t('gallery.results', { count: result.total })}
-          </p>
+          <div className={styles.countRow}>
+            <p className={styles.count} role="status" data-testid="result-count">
+              {t('gallery.results', { count: result.total })}
+            </p>
+            <a className="btn btn--secondary btn--small" href={packHref(params)} download data-testid="gallery-pack-export">
+              {result.total > PACK_LIMITS.maxComparisons
+                ? t('packs.export.galleryCapped', { max: PACK_LIMITS.maxComparisons })
+                : t('packs.export.gallery', { count: result.total })}
+            </a>
+          </div>
           <div className={styles.grid}>
             {result.items.map((card, i) => (
               <ComparisonCard key={card.id} card={card} t={t} priority={i < 2} />
@@ -88,6 +96,12 @@ export default async function GalleryPage(props: { searchParams: Promise<Record<
       )}
     </div>
   );
+}
+
+/** The pack of what this page shows: the same filters and search, every page, up to the pack limit. */
+function packHref(params: GalleryParams): string {
+  const query = galleryHref({ ...params, page: undefined }).split('?')[1];
+  return `/api/packs/export${query ? `?${query}` : ''}`;
 }
 
 /** One choice per tool, plus one per tool and model where a tool has several models. */

@@ -34,8 +34,8 @@ export type ComparisonCard = LocalizedText & {
 
 export type GalleryPage = { items: ComparisonCard[]; total: number; page: number; pages: number };
 
-/** Published comparisons for the gallery: filtered, searched (FTS5) and paged, newest first. */
-export function listComparisons(db: DB, filters: GalleryFilters, viewerLocale: 'nl' | 'en'): GalleryPage {
+/** The gallery's filters and search as a condition on published comparisons, or null for "no hits". */
+function galleryCondition(db: DB, filters: GalleryFilters): SQL | null | undefined {
   const where: SQL[] = [eq(comparison.status, 'published')];
   if (filters.caseKind) where.push(eq(comparison.caseKind, filters.caseKind));
   if (filters.locale) where.push(eq(comparison.locale, filters.locale));
@@ -46,13 +46,33 @@ export function listComparisons(db: DB, filters: GalleryFilters, viewerLocale: '
     where.push(exists(db.select({ one: sql`1` }).from(promptVariant).where(and(...match))));
   }
   const fts = filters.q ? toFtsQuery(filters.q) : null;
-  if (filters.q && !fts) return { items: [], total: 0, page: 1, pages: 0 };
+  if (filters.q && !fts) return null;
   if (fts) {
     where.push(
       sql`${comparison.id} IN (SELECT rowid FROM comparison_search WHERE comparison_search MATCH ${fts})`,
     );
   }
-  const condition = and(...where);
+  return and(...where);
+}
+
+/** Ids of what the gallery shows for these filters (every page), newest first, at most `limit`. */
+export function listComparisonIds(db: DB, filters: GalleryFilters, limit: number): number[] {
+  const condition = galleryCondition(db, filters);
+  if (condition === null) return [];
+  return db
+    .select({ id: comparison.id })
+    .from(comparison)
+    .where(condition)
+    .orderBy(desc(comparison.publishedAt), desc(comparison.id))
+    .limit(limit)
+    .all()
+    .map((r) => r.id);
+}
+
+/** Published comparisons for the gallery: filtered, searched (FTS5) and paged, newest first. */
+export function listComparisons(db: DB, filters: GalleryFilters, viewerLocale: 'nl' | 'en'): GalleryPage {
+  const condition = galleryCondition(db, filters);
+  if (condition === null) return { items: [], total: 0, page: 1, pages: 0 };
   const total = db.select({ n: sql<number>`count(*)` }).from(comparison).where(condition).get()!.n;
   const pages = Math.ceil(total / PAGE_SIZE);
   const page = Math.min(Math.max(1, filters.page ?? 1), Math.max(1, pages));

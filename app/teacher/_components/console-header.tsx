@@ -6,7 +6,7 @@ import { getT } from '@/lib/i18n/server';
 import { logout } from '../auth-actions';
 import styles from '../teacher.module.css';
 
-export type ConsoleTab = 'pending' | 'published' | 'hidden' | 'rejected' | 'reports' | null;
+export type ConsoleTab = 'pending' | 'published' | 'hidden' | 'rejected' | 'reports' | 'packs' | null;
 
 /** The teacher's tabs (with counts of what needs attention), who is signed in, and logout. */
 export async function ConsoleHeader({
@@ -43,6 +43,7 @@ export async function ConsoleHeader({
       label: t('teacher.nav.reports'),
       badge: counts.openReports,
     },
+    { key: 'packs', href: '/teacher/packs', label: t('packs.nav') },
   ] as const;
   return (
     <div className={styles.bar}>
