@@ -1,17 +1,8 @@
 import { z } from 'zod';
 import { cleanText } from './clean-text';
+import { REPORT_DETAILS_MAX, REPORT_REASONS } from './report-reasons';
 
-/** Why a viewer reports a comparison; labels at `submit.report.reasons.<reason>`. */
-export const REPORT_REASONS = [
-  'inappropriate',
-  'privacy',
-  'hurtful',
-  'copyright',
-  'misleading',
-  'other',
-] as const;
-export type ReportReason = (typeof REPORT_REASONS)[number];
-export const REPORT_DETAILS_MAX = 500;
+export { REPORT_DETAILS_MAX, REPORT_REASONS, type ReportReason } from './report-reasons';
 
 // Messages are i18n keys: validatedAction hands them to the form, which translates them.
 export const reportSchema = z.object({

@@ -2,7 +2,7 @@
 import { useActionState, useId } from 'react';
 import { useT } from '@/lib/i18n/client';
 import type { MessageKey } from '@/lib/i18n/translate';
-import { REPORT_DETAILS_MAX, REPORT_REASONS } from '@/lib/validation/report';
+import { REPORT_DETAILS_MAX, REPORT_REASONS } from '@/lib/validation/report-reasons';
 import { reportComparison } from './report-action';
 import styles from './report-form.module.css';
 
