@@ -1,3 +1,4 @@
+import { withSerwist } from '@serwist/turbopack';
 import type { NextConfig } from 'next';
 
 const isDev = process.env.NODE_ENV !== 'production';
@@ -69,4 +70,6 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// withSerwist keeps esbuild out of the server bundle: it compiles the service worker (app/sw.ts)
+// when `next build` prerenders app/serwist/[path]/route.ts.
+export default withSerwist(nextConfig);

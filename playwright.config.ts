@@ -19,7 +19,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   // CI has 90 minutes in all; a hung run must fail well before that, not time out silently.
-  globalTimeout: process.env.CI ? 45 * 60_000 : undefined,
+  globalTimeout: process.env.CI ? 70 * 60_000 : undefined,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
@@ -39,7 +39,9 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  // The service worker (docs/offline.md) would answer requests that page.route() expects to see;
+  // e2e/offline.spec.ts allows it for its own tests.
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined, serviceWorkers: 'block' } }],
   webServer: {
     command: `tsx --conditions=react-server e2e/prepare.ts && ${build} && tsx server.ts`,
     url: `${baseURL}/api/health`,
