@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { db } from '@/db';
 import { listToolOptions } from '@/db/queries/list-comparisons';
 import { CASE_KINDS } from '@/db/schema';
@@ -23,6 +24,9 @@ export default async function SubmitPage({ searchParams }: Props) {
       <h1>{t('submit.title')}</h1>
       <p className="muted" style={{ maxWidth: '60rem' }}>
         {t('submit.intro')}
+      </p>
+      <p className="muted" style={{ maxWidth: '60rem' }}>
+        {t('privacy.submitNote')} <Link href="/privacy">{t('privacy.submitLink')}</Link>
       </p>
       <SubmitForm
         prefill={prefillFromQuery(query)}

@@ -4,13 +4,13 @@ import { redirect } from 'next/navigation';
 import { db } from '@/db';
 import {
   approveComparison,
-  deleteComparison,
   hideComparison,
   rejectComparison,
   resolveReport,
   updateComparisonDetails,
 } from '@/db/queries/moderation';
 import { requireTeacher } from '@/lib/auth/current';
+import { deleteComparisonForGood } from '@/lib/privacy/delete-for-good';
 import { validatedAction, type ActionResult } from '@/lib/validation/action';
 import { parseId } from './_components/format';
 import { editSchema, rejectSchema } from './moderation-schemas';
@@ -57,7 +57,8 @@ export async function deleteAction(formData: FormData): Promise<void> {
   const id = parseId(formData.get('id'));
   if (!id) redirect('/teacher/queue');
   const status = String(formData.get('from') ?? 'pending');
-  const deleted = deleteComparison(db, id);
+  // For good: rows in one transaction, then the image files no other comparison uses.
+  const deleted = await deleteComparisonForGood(id);
   if (deleted) {
     audit(teacher, 'deleted', id);
     refreshPublicPages();

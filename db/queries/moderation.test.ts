@@ -1,13 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
 import { createTestDatabase } from '@/lib/testing/test-db';
-import { comparison, promptVariant, report, runImage, type CaseKind } from '../schema';
+import { report, type CaseKind } from '../schema';
 import { createComparison } from './create-comparison';
 import { getComparison } from './get-comparison';
 import { listComparisons } from './list-comparisons';
 import {
   approveComparison,
-  deleteComparison,
   hideComparison,
   listReports,
   rejectComparison,
@@ -128,28 +126,6 @@ describe('moderation queue', () => {
     expect(
       updateComparisonDetails(db, 999_999, { title: 'x', description: '', caseKind: 'bias' }),
     ).toBe(false);
-  });
-
-  it('delete removes the comparison with its prompts, runs and reports', () => {
-    const { id } = pending('Delete me');
-    approveComparison(db, id);
-    addReport(id, 'spam');
-    expect(deleteComparison(db, id)).toBe(true);
-    expect(getComparison(db, { id }, 'en')).toBeNull();
-    expect(db.select().from(promptVariant).where(eq(promptVariant.comparisonId, id)).all()).toEqual(
-      [],
-    );
-    expect(db.select().from(report).where(eq(report.comparisonId, id)).all()).toEqual([]);
-    const runs = db.select().from(runImage).all();
-    expect(runs.length).toBeGreaterThan(0); // other comparisons' runs stay
-    expect(
-      db
-        .select()
-        .from(comparison)
-        .all()
-        .some((c) => c.id === id),
-    ).toBe(false);
-    expect(deleteComparison(db, id)).toBe(false);
   });
 });
 

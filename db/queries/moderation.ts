@@ -71,14 +71,6 @@ export function updateComparisonDetails(db: DB, id: number, edit: ComparisonEdit
   );
 }
 
-/**
- * Deletes the comparison; its prompts, runs, tags and reports go with it (foreign keys cascade).
- * Image rows and files stay: other comparisons may share them, and the sweep removes orphans.
- */
-export function deleteComparison(db: DB, id: number): boolean {
-  return db.delete(comparison).where(eq(comparison.id, id)).run().changes > 0;
-}
-
 export type ReportRow = {
   id: number;
   reason: string;

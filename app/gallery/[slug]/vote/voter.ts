@@ -10,7 +10,7 @@ import { cookies, headers } from 'next/headers';
  * page cache from serving them).
  */
 const VOTER_COOKIE = 'pg_voter';
-const MAX_AGE_SECONDS = 180 * 24 * 60 * 60; // a school year and a bit
+export const MAX_AGE_SECONDS = 180 * 24 * 60 * 60; // a school year and a bit
 
 export const votePath = (slug: string) => `/gallery/${slug}/vote`;
 
