@@ -1,0 +1,91 @@
+/**
+ * `npm run bench:pages`: Lighthouse at its mobile settings on Debian's Chromium for the home page,
+ * the gallery, a comparison, the GAN demo and the lesson, against the production build on a fresh
+ * database seeded with the example packs. Prints performance, accessibility and best-practices
+ * scores, LCP, CLS and total bytes per page, the target and the audits behind each miss; writes
+ * the full reports to bench/out/. Figures are printed, never asserted.
+ *
+ * BENCH_RUNS=3 runs every page three times and keeps the run with the median performance score.
+ * Lighthouse's 4× CPU slowdown assumes a fast desktop host; on a slow or busy machine (the CPU
+ * benchmark index printed below under ~1000) it over-throttles, and BENCH_CPU_SLOWDOWN=1 (or what
+ * Lighthouse's docs/throttling.md suggests for the index) gives a mid-range phone instead.
+ * An existing .next-bench-pages build is reused; BENCH_REBUILD=1 builds the current code first.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { openDatabase } from '@/db/connection';
+import { runMigrations } from '@/db/migrate';
+import { EXAMPLE_PACKS_DIR, listPackDirs, seedPacks } from '@/db/seed/seed';
+import { startOffsiteGuard } from './lib/lighthouse-offsite-guard';
+import { printFailures, printTable } from './lib/lighthouse-report';
+import { launchChromium, runLighthouse, type PageFigures } from './lib/lighthouse-run';
+import { startProductionServer, stopServer } from './lib/server';
+
+const PORT = Number(process.env.BENCH_PORT ?? 3140);
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
+const CPU_SLOWDOWN = process.env.BENCH_CPU_SLOWDOWN ? Number(process.env.BENCH_CPU_SLOWDOWN) : undefined;
+const DIST_DIR = '.next-bench-pages';
+const dataDir = path.resolve('data-bench-pages');
+const outDir = path.resolve('bench', 'out');
+const base = `http://127.0.0.1:${PORT}`;
+
+fs.rmSync(dataDir, { recursive: true, force: true });
+if (process.env.BENCH_REBUILD) fs.rmSync(DIST_DIR, { recursive: true, force: true });
+const db = openDatabase(path.join(dataDir, 'gallery.db'));
+runMigrations(db);
+const seeded = await seedPacks(db, listPackDirs(EXAMPLE_PACKS_DIR), path.join(dataDir, 'images'));
+db.$client.close();
+const slug = seeded.flatMap((r) => r.added)[0];
+if (!slug) throw new Error(`No example comparison to measure: ${EXAMPLE_PACKS_DIR} seeded nothing`);
+
+const pages: Array<[string, string]> = [
+  ['home', '/'],
+  ['gallery', '/gallery'],
+  ['comparison', `/gallery/${slug}`],
+  ['gan', '/gan'],
+  ['lesson', '/lesson'],
+];
+
+const server = await startProductionServer({ distDir: DIST_DIR, dataDir, port: PORT });
+const guard = await startOffsiteGuard();
+const rows: Array<{ name: string; path: string; figures: PageFigures }> = [];
+try {
+  for (const [name, pagePath] of pages) {
+    await fetch(base + pagePath); // the first render fills the page cache; a classroom meets a warm server
+    const runs: PageFigures[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now();
+      // A fresh browser (and profile) per run: nothing stored by an earlier page skews the next.
+      const chrome = await launchChromium([guard.proxyFlag]);
+      try {
+        runs.push(await runLighthouse(base + pagePath, chrome.port, CPU_SLOWDOWN));
+      } finally {
+        chrome.kill();
+      }
+      console.log(`${name} run ${i + 1}/${RUNS}: ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+    }
+    runs.sort((a, b) => a.scores.performance - b.scores.performance);
+    const figures = runs[Math.floor(runs.length / 2)]!;
+    rows.push({ name, path: pagePath, figures });
+    fs.mkdirSync(outDir, { recursive: true });
+    fs.writeFileSync(path.join(outDir, `lighthouse-${name}${CPU_SLOWDOWN ? `-cpu${CPU_SLOWDOWN}x` : ''}.json`), JSON.stringify(figures.lhr, null, 1));
+  }
+} finally {
+  await guard.close();
+  stopServer(server);
+}
+
+const first = rows[0]!.figures.lhr;
+console.log(
+  `\nLighthouse ${first.lighthouseVersion}, ${first.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}, ` +
+    `${first.configSettings.formFactor}, throttling ${first.configSettings.throttlingMethod} ` +
+    `(${first.configSettings.throttling.cpuSlowdownMultiplier}× CPU), ${RUNS === 1 ? 'one run per page' : `median of ${RUNS} runs by performance`}, ` +
+    `CPU benchmark index ${Math.round(first.environment.benchmarkIndex)}`,
+);
+printTable(rows);
+const offsite = [...new Set(rows.flatMap((r) => r.figures.origins).filter((o) => o !== base && /^https?:/.test(o)))];
+console.log(`Origins other than ${base} the pages asked for: ${offsite.length ? offsite.join(', ') : 'none'}`);
+console.log(`Requests the browser itself tried to send off the machine (refused by the local guard proxy): ${guard.refused.length ? [...new Set(guard.refused)].join(', ') : 'none'}`);
+for (const warning of new Set(rows.flatMap((r) => r.figures.lhr.runWarnings))) console.log(`Lighthouse warning: ${warning}`);
+for (const r of rows) printFailures(r.name, r.figures, base);
+console.log(`\nFull reports: ${path.relative(process.cwd(), outDir)}/lighthouse-*.json`);
