@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { OfflineSupport } from '@/app/_components/offline-support';
 import { SiteHeader } from '@/app/_components/site-header';
+import { getDisplay } from '@/lib/display/server';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 import { getLocale, getT } from '@/lib/i18n/server';
 import './globals.css';
@@ -19,18 +22,21 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const locale = await getLocale();
   const t = await getT();
   return (
-    <html lang={locale}>
+    <html lang={locale} data-display={await getDisplay()}>
       <body>
         <a href="#main" className="skip-link">
           {t('app.skipToContent')}
         </a>
+        <OfflineSupport />
         <ClientMessages pick={['app', 'nav', 'error', 'notFound', 'caseKind', 'comparison']}>
           <SiteHeader />
           <main id="main" className="site-main" tabIndex={-1}>
             {children}
           </main>
           <footer className="site-footer">
-            <div className="container">{t('app.footer')}</div>
+            <div className="container">
+              {t('app.footer')} <Link href="/privacy">{t('privacy.footerLink')}</Link>
+            </div>
           </footer>
         </ClientMessages>
       </body>

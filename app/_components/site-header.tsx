@@ -1,9 +1,11 @@
 import Link from 'next/link';
 import { setLanguage } from '@/app/actions';
+import { DisplaySwitch } from '@/app/_components/display-switch';
+import { getDisplay } from '@/lib/display/server';
 import { getLocale, getT } from '@/lib/i18n/server';
 
 export async function SiteHeader() {
-  const [t, locale] = [await getT(), await getLocale()];
+  const [t, locale, display] = [await getT(), await getLocale(), await getDisplay()];
   const other = locale === 'nl' ? 'en' : 'nl';
   return (
     <header className="site-header">
@@ -22,12 +24,20 @@ export async function SiteHeader() {
           <Link href="/submit">{t('nav.submit')}</Link>
           <Link href="/teacher">{t('nav.teacher')}</Link>
         </nav>
-        <form action={setLanguage} className="lang-switch">
-          <input type="hidden" name="locale" value={other} />
-          <button type="submit" lang={other} aria-label={t('nav.switchToLabel')} data-testid="language-switch">
-            {t('nav.switchTo')}
-          </button>
-        </form>
+        <div className="site-switches">
+          <DisplaySwitch display={display} />
+          <form action={setLanguage} className="lang-switch">
+            <input type="hidden" name="locale" value={other} />
+            <button
+              type="submit"
+              lang={other}
+              aria-label={t('nav.switchToLabel')}
+              data-testid="language-switch"
+            >
+              {t('nav.switchTo')}
+            </button>
+          </form>
+        </div>
       </div>
     </header>
   );

@@ -77,9 +77,12 @@ export default async function GalleryPage(props: { searchParams: Promise<Record<
       ) : (
         <>
           <div className={styles.countRow}>
-            <p className={styles.count} role="status" data-testid="result-count">
-              {t('gallery.results', { count: result.total })}
-            </p>
+            {/* A heading, so the cards' h3 titles sit under an h2; the wrapper announces changes. */}
+            <div role="status">
+              <h2 className={styles.count} data-testid="result-count">
+                {t('gallery.results', { count: result.total })}
+              </h2>
+            </div>
             <a className="btn btn--secondary btn--small" href={packHref(params)} download data-testid="gallery-pack-export">
               {result.total > PACK_LIMITS.maxComparisons
                 ? t('packs.export.galleryCapped', { max: PACK_LIMITS.maxComparisons })

@@ -72,7 +72,7 @@ export default async function MeasuresPage() {
           <li>{t('measure.page.limitsBias')}</li>
         </ul>
       </section>
-      <p><Link href="/gallery">← {t('measure.page.back')}</Link></p>
+      <p><Link href="/gallery" className="solo-link">← {t('measure.page.back')}</Link></p>
     </article>
   );
 }

@@ -46,7 +46,7 @@ export function PromptCardView({
         ))}
       </ul>
       {card.figure && (
-        <aside className={styles.figure} aria-label={t('lesson.prompts.figure')}>
+        <aside className={styles.figure} aria-label={`${t('lesson.prompts.figure')}: ${title}`}>
           <h4 className={styles.label}>{t('lesson.prompts.figure')}</h4>
           <p className={styles.figureText}>{card.figure.text[locale]}</p>
           <p className={styles.source}>

@@ -35,7 +35,7 @@ export default async function ComparisonPage(props: Props) {
   const { localized } = comparison;
   return (
     <div className="container">
-      <p><Link href="/gallery">← {t('comparison.back')}</Link></p>
+      <p><Link href="/gallery" className="solo-link">← {t('comparison.back')}</Link></p>
       <div className={styles.head}>
         <div>
           <CaseBadge kind={comparison.caseKind} t={t} />

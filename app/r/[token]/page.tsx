@@ -85,7 +85,7 @@ export default async function ReceiptPage({ params }: Props) {
         <RunGrid {...toGrid(submission)} />
       </div>
       <p>
-        <Link href="/submit">{t('submit.receipt.another')}</Link>
+        <Link href="/submit" className="solo-link">{t('submit.receipt.another')}</Link>
       </p>
     </div>
   );

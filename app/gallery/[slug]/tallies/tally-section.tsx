@@ -55,7 +55,7 @@ export async function TallySection({ comparison }: { comparison: ComparisonDetai
         />
       </ClientMessages>
       <p className={styles.footer}>
-        <a href={`/api/tallies/${comparison.id}/csv`} download data-testid="tally-csv">
+        <a href={`/api/tallies/${comparison.id}/csv`} download className="solo-link" data-testid="tally-csv">
           {t('tally.results.csv')}
         </a>
       </p>

@@ -37,7 +37,7 @@ export default async function VotePage(props: Props) {
   const runs = comparison.variants.flatMap((v) => v.runs);
   const backLink = (
     <p>
-      <Link href={`/gallery/${slug}#tallies`}>← {t('tally.vote.back')}</Link>
+      <Link href={`/gallery/${slug}#tallies`} className="solo-link">← {t('tally.vote.back')}</Link>
     </p>
   );
   if (questions.length === 0 || runs.length === 0) {

@@ -14,6 +14,7 @@ import { Flash, parseDone } from '../../_components/flash';
 import { formatDate, parseId } from '../../_components/format';
 import { ReportList } from '../../_components/report-list';
 import { Decision } from './decision';
+import { SubmitterDeletion } from './submitter-deletion';
 import { TallyEditor } from './tallies/tally-editor';
 import styles from '../../teacher.module.css';
 
@@ -49,7 +50,7 @@ export default async function ReviewPage(props: Props) {
       <ConsoleHeader teacher={teacher} current={item.status} />
       <Flash done={parseDone(done)} title={item.title} t={t} />
       <p>
-        <Link href={listHref}>← {t('teacher.item.backToList')}</Link>
+        <Link href={listHref} className="solo-link">← {t('teacher.item.backToList')}</Link>
       </p>
       <div className={styles.itemHead}>
         <div>
@@ -88,6 +89,7 @@ export default async function ReviewPage(props: Props) {
         </div>
         <Decision id={item.id} status={item.status} title={item.title} />
       </div>
+      {item.submitterName && <SubmitterDeletion id={item.id} name={item.submitterName} />}
       {reports.length > 0 && (
         <section aria-labelledby="item-reports">
           <h2 id="item-reports">{t('teacher.item.reports')}</h2>

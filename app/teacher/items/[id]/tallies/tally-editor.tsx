@@ -22,7 +22,7 @@ export async function TallyEditor({ comparison }: { comparison: ComparisonDetail
       <p className="muted">{t('tally.editor.intro')}</p>
       {comparison.status === 'published' ? (
         <p>
-          <Link href={`/gallery/${comparison.slug}#tallies`}>{t('tally.editor.results')}</Link>
+          <Link href={`/gallery/${comparison.slug}#tallies`} className="solo-link">{t('tally.editor.results')}</Link>
         </p>
       ) : (
         <p className="alert alert--error">{t('tally.editor.notPublished')}</p>
