@@ -1,4 +1,5 @@
 import { db } from '@/db';
+import { sameOrigin } from '@/lib/http/same-origin';
 import { env } from '@/lib/env';
 import { clientKey, rateLimit } from '@/lib/rate-limit';
 import { SubmissionError } from '@/lib/submissions/errors';
@@ -51,19 +52,4 @@ export async function POST(request: Request): Promise<Response> {
 function reply(status: number, errors: SubmissionIssue[], headers: Record<string, string> = {}) {
   const body: SubmissionResponse = { ok: false, errors };
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
-}
-
-/**
- * Route handlers do not get the origin check Next gives server actions, so a page on another site
- * could post here. Browsers always send Origin on a cross-site POST; tools without it may pass.
- */
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get('origin');
-  if (!origin) return true;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }
