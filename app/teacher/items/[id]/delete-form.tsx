@@ -1,15 +1,13 @@
 'use client';
-import { useRef, useState } from 'react';
 import { useT } from '@/lib/i18n/client';
+import { useConfirmStep } from '../../_components/use-confirm-step';
 import { deleteAction } from '../../moderation-actions';
 import styles from '../../teacher.module.css';
 
 /** Delete asks once more, in place: nothing is removed by a single stray click. */
 export function DeleteForm({ id, status, title }: { id: number; status: string; title: string }) {
   const t = useT();
-  const [confirming, setConfirming] = useState(false);
-  const opener = useRef<HTMLButtonElement>(null);
-  const confirm = useRef<HTMLButtonElement>(null);
+  const { confirming, opener, confirm, ask, cancel } = useConfirmStep();
   if (!confirming) {
     return (
       <div className={styles.buttons}>
@@ -18,10 +16,7 @@ export function DeleteForm({ id, status, title }: { id: number; status: string; 
           type="button"
           className="btn btn--danger"
           data-testid="delete"
-          onClick={() => {
-            setConfirming(true);
-            requestAnimationFrame(() => confirm.current?.focus());
-          }}
+          onClick={ask}
         >
           {t('teacher.item.delete')}
         </button>
@@ -52,10 +47,7 @@ export function DeleteForm({ id, status, title }: { id: number; status: string; 
         <button
           type="button"
           className="btn btn--secondary"
-          onClick={() => {
-            setConfirming(false);
-            requestAnimationFrame(() => opener.current?.focus());
-          }}
+          onClick={cancel}
         >
           {t('teacher.item.deleteCancel')}
         </button>

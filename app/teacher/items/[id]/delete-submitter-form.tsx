@@ -1,7 +1,8 @@
 'use client';
-import { useActionState, useRef, useState } from 'react';
+import { useActionState } from 'react';
 import { useT } from '@/lib/i18n/client';
 import type { ActionResult } from '@/lib/validation/action';
+import { useConfirmStep } from '../../_components/use-confirm-step';
 import { deleteSubmitterAction } from './delete-submitter-action';
 import styles from '../../teacher.module.css';
 
@@ -23,9 +24,7 @@ export function DeleteSubmitterForm({
     deleteSubmitterAction,
     null,
   );
-  const [confirming, setConfirming] = useState(false);
-  const opener = useRef<HTMLButtonElement>(null);
-  const confirm = useRef<HTMLButtonElement>(null);
+  const { confirming, opener, confirm, ask, cancel } = useConfirmStep();
   const changed = state && !state.ok ? Number(state.values?.expected ?? count) : null;
   const expected = changed ?? count;
 
@@ -37,10 +36,7 @@ export function DeleteSubmitterForm({
           type="button"
           className="btn btn--danger"
           data-testid="delete-submitter"
-          onClick={() => {
-            setConfirming(true);
-            requestAnimationFrame(() => confirm.current?.focus());
-          }}
+          onClick={ask}
         >
           {t('privacy.teacher.submitterDelete')}
         </button>
@@ -77,10 +73,7 @@ export function DeleteSubmitterForm({
         <button
           type="button"
           className="btn btn--secondary"
-          onClick={() => {
-            setConfirming(false);
-            requestAnimationFrame(() => opener.current?.focus());
-          }}
+          onClick={cancel}
         >
           {t('privacy.teacher.submitterCancel')}
         </button>

@@ -1,6 +1,6 @@
 'use client';
-import { useRef, useState } from 'react';
 import { useT } from '@/lib/i18n/client';
+import { useConfirmStep } from '../../../_components/use-confirm-step';
 import styles from './editor.module.css';
 
 /** A destructive action that asks once more, in place, and gives focus back when cancelled. */
@@ -14,9 +14,7 @@ export function ConfirmAction(props: {
   testid: string;
 }) {
   const t = useT();
-  const [confirming, setConfirming] = useState(false);
-  const opener = useRef<HTMLButtonElement>(null);
-  const confirm = useRef<HTMLButtonElement>(null);
+  const { confirming, opener, confirm, ask, cancel, done } = useConfirmStep();
   if (!confirming) {
     return (
       <button
@@ -24,10 +22,7 @@ export function ConfirmAction(props: {
         type="button"
         className="btn btn--secondary"
         data-testid={props.testid}
-        onClick={() => {
-          setConfirming(true);
-          requestAnimationFrame(() => confirm.current?.focus());
-        }}
+        onClick={ask}
       >
         {props.label}
       </button>
@@ -37,7 +32,7 @@ export function ConfirmAction(props: {
     <form
       action={async (formData) => {
         await props.action(formData);
-        setConfirming(false);
+        done();
       }}
       className={styles.confirm}
       role="group"
@@ -53,10 +48,7 @@ export function ConfirmAction(props: {
         <button
           type="button"
           className="btn btn--secondary"
-          onClick={() => {
-            setConfirming(false);
-            requestAnimationFrame(() => opener.current?.focus());
-          }}
+          onClick={cancel}
         >
           {t('tally.editor.cancel')}
         </button>
