@@ -17,7 +17,7 @@ import { openDatabase } from '@/db/connection';
 import { runMigrations } from '@/db/migrate';
 import { EXAMPLE_PACKS_DIR, listPackDirs, seedPacks } from '@/db/seed/seed';
 import { startOffsiteGuard } from './lib/lighthouse-offsite-guard';
-import { printFailures, printTable } from './lib/lighthouse-report';
+import { heldPaint, printFailures, printHeldPaints, printTable } from './lib/lighthouse-report';
 import { launchChromium, runLighthouse, type PageFigures } from './lib/lighthouse-run';
 import { startProductionServer, stopServer } from './lib/server';
 
@@ -49,6 +49,7 @@ const pages: Array<[string, string]> = [
 const server = await startProductionServer({ distDir: DIST_DIR, dataDir, port: PORT });
 const guard = await startOffsiteGuard();
 const rows: Array<{ name: string; path: string; figures: PageFigures }> = [];
+const held = new Map<string, Array<number | null>>();
 try {
   for (const [name, pagePath] of pages) {
     await fetch(base + pagePath); // the first render fills the page cache; a classroom meets a warm server
@@ -64,6 +65,7 @@ try {
       }
       console.log(`${name} run ${i + 1}/${RUNS}: ${((performance.now() - t0) / 1000).toFixed(0)} s`);
     }
+    held.set(name, runs.map(heldPaint));
     runs.sort((a, b) => a.scores.performance - b.scores.performance);
     const figures = runs[Math.floor(runs.length / 2)]!;
     rows.push({ name, path: pagePath, figures });
@@ -87,5 +89,6 @@ const offsite = [...new Set(rows.flatMap((r) => r.figures.origins).filter((o) =>
 console.log(`Origins other than ${base} the pages asked for: ${offsite.length ? offsite.join(', ') : 'none'}`);
 console.log(`Requests the browser itself tried to send off the machine (refused by the local guard proxy): ${guard.refused.length ? [...new Set(guard.refused)].join(', ') : 'none'}`);
 for (const warning of new Set(rows.flatMap((r) => r.figures.lhr.runWarnings))) console.log(`Lighthouse warning: ${warning}`);
+printHeldPaints(held);
 for (const r of rows) printFailures(r.name, r.figures, base);
 console.log(`\nFull reports: ${path.relative(process.cwd(), outDir)}/lighthouse-*.json`);

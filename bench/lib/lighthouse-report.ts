@@ -105,3 +105,28 @@ export function printFailures(name: string, f: PageFigures, base: string) {
     for (const audit of audits.slice(0, 12)) for (const line of auditLines(audit, base)) console.log(line);
   }
 }
+
+/**
+ * How long the unthrottled run's first paint came after the page had loaded, when it came late
+ * (null otherwise). Headless Chromium sometimes holds a page's first frame back by a whole second
+ * or two while the main thread is idle (viz throttles BeginFrames to a client it thinks is
+ * unresponsive; Lighthouse issue #17148). Lantern then counts every script that ran before that
+ * late paint as blocking it, so the simulated FCP/LCP of such a run include all hydration work.
+ */
+export function heldPaint(f: PageFigures): number | null {
+  const m = (f.lhr.audits.metrics?.details as { items?: Array<Record<string, number>> } | undefined)?.items?.[0];
+  if (!m) return null;
+  const late = (m.observedFirstContentfulPaint ?? 0) - (m.observedLoad ?? 0);
+  return late > 500 ? Math.round(late) : null;
+}
+
+export function printHeldPaints(held: Map<string, Array<number | null>>) {
+  console.log('\nRuns whose first paint headless Chromium held back > 0.5 s after load (see heldPaint):');
+  for (const [name, runs] of held) {
+    const late = runs.filter((r): r is number => r !== null);
+    console.log(
+      `  ${name.padEnd(12)} ${late.length} of ${runs.length}` +
+        (late.length ? ` (by ${late.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(', ')})` : ''),
+    );
+  }
+}
