@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import next from 'next';
 import { openDatabase } from '@/db/connection';
 import { parseEnv } from '@/lib/env-core';
+import { allowBrowserCopy, mayKeepInBrowser } from '@/lib/page-cache/browser-copy';
 import { captureResponse } from '@/lib/page-cache/capture';
 import { isShareable, PageCache, pageCacheKey } from '@/lib/page-cache/page-cache';
 
@@ -22,6 +23,7 @@ const versionStatement = db.$client.prepare('SELECT version FROM content_version
 const cache = new PageCache();
 
 createServer((req, res) => {
+  if (mayKeepInBrowser(req)) allowBrowserCopy(res);
   const key = env.PAGE_CACHE ? pageCacheKey(req) : null;
   if (!key) return void handle(req, res);
   const version = versionStatement.get() as number;

@@ -188,6 +188,37 @@ test('the offline banner speaks Dutch to a Dutch visitor', async ({ page, contex
   await expect(page.getByTestId('offline-banner')).toContainText('Je bent weer online.');
 });
 
+test('a saved page follows language and display choices made after it was saved', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await setLanguage(context, baseURL!, 'en');
+  await page.goto('/lesson');
+  await whenControlled(page);
+  await whenCached(page, '/lesson');
+  await expect(page.getByTestId('saved-language')).toHaveCount(0);
+
+  // Chosen on another device tab meanwhile; offline, the worker can only give the English copy.
+  await context.addCookies([
+    { name: 'lang', value: 'nl', url: baseURL! },
+    { name: 'display', value: 'projector', url: baseURL! },
+  ]);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('data-display', 'projector');
+  await expect(page.getByTestId('saved-language')).toHaveText(
+    'This copy of the page was saved in English. It will be in Dutch when you are back online.',
+  );
+
+  // Back online, the page is fetched again in the chosen language.
+  await context.setOffline(false);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl', SLOW);
+  await expect(page.locator('html')).toHaveAttribute('data-display', 'projector');
+  await expect(page.getByTestId('saved-language')).toHaveCount(0);
+});
+
 test('a vote and an upload made offline are refused and nothing is stored', async ({
   page,
   context,

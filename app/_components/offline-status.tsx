@@ -5,11 +5,12 @@ import { useEffect, useRef, useState } from 'react';
 import { useT } from '@/lib/i18n/client';
 import { refusesOffline } from '@/lib/offline/form-guard';
 import { useOnline } from './offline-use-online';
+import { useStaleChoices } from './use-stale-choices';
 import styles from './offline-status.module.css';
 
 /**
  * Registers the service worker, keeps the pages reached by client-side navigation for offline use,
- * refuses forms while offline, and says so. Both live regions stay in the page so that screen
+ * refuses forms while offline, and says so; says too when a saved page is in the other language. Both live regions stay in the page so that screen
  * readers announce their text when it appears.
  */
 export function OfflineStatus() {
@@ -18,6 +19,7 @@ export function OfflineStatus() {
   const [refused, setRefused] = useState(false);
   const pathname = usePathname();
   useKeepVisitedPages(pathname);
+  const savedInOtherLanguage = useStaleChoices() !== null;
 
   // "Back online" shows after the connection returns and lasts until the next page; a refusal
   // lasts while offline. Adjusted during render, as React recommends for state derived from props.
@@ -54,6 +56,11 @@ export function OfflineStatus() {
         <div data-online={online} data-testid="offline-banner" role="status">
           {!online && <p className={styles.offline}>{t('offline.offline')}</p>}
           {online && seen.backOnline && <p className={styles.back}>{t('offline.backOnline')}</p>}
+          {savedInOtherLanguage && (
+            <p className={styles.offline} data-testid="saved-language">
+              {t('offline.savedInOtherLanguage')}
+            </p>
+          )}
         </div>
         <div role="alert">
           {refused && !online && (

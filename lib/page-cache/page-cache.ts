@@ -23,10 +23,10 @@ export function pageCacheKey(req: RequestLike): string | null {
   const h = req.headers;
   // Client-side navigations (RSC payloads), prefetches and server actions go to Next untouched.
   if (h['rsc'] || h['next-router-prefetch'] || h['next-action'] || h['next-router-state-tree']) return null;
-  const url = new URL(req.url ?? '/', 'http://x');
+  const url = requestUrl(req);
   if (!CACHEABLE_PATH.test(url.pathname) || url.searchParams.has('_rsc')) return null;
+  if (!isAnonymous(h)) return null;
   const cookies = parseCookies(String(h['cookie'] ?? ''));
-  if ([...cookies.keys()].some((name) => !NEUTRAL_COOKIES.has(name))) return null;
   const chosen = cookies.get(LOCALE_COOKIE);
   const locale = isLocale(chosen) ? chosen : localeFromAcceptLanguage(first(h['accept-language']));
   const gzip = /\bgzip\b/.test(first(h['accept-encoding']) ?? '') ? 'gz' : 'id';
@@ -73,6 +73,20 @@ export function isShareable(status: number, headers: Record<string, unknown>, ke
   if (status !== 200 || headers['set-cookie']) return false;
   const encoding = String(headers['content-encoding'] ?? '');
   return key.includes('|gz|') ? encoding === '' || encoding === 'gzip' : encoding === '';
+}
+
+/**
+ * The request's path and query. `URL` resolves `..` and `.` segments before anything is decided
+ * on the path, so `/gallery/../teacher` is seen as `/teacher`; the base is only there to parse.
+ */
+export function requestUrl(req: RequestLike): URL {
+  return new URL(req.url ?? '/', 'http://x');
+}
+
+/** A visitor who only browses: no cookie but the language and display choices. */
+export function isAnonymous(headers: RequestLike['headers']): boolean {
+  const cookies = parseCookies(String(headers['cookie'] ?? ''));
+  return [...cookies.keys()].every((name) => NEUTRAL_COOKIES.has(name));
 }
 
 function parseCookies(header: string): Map<string, string> {
