@@ -3,7 +3,8 @@
  * The service worker (Serwist): after one visit with the network on, the GAN demo, the lesson,
  * the prompt cards and the gallery pages and images already seen keep working offline. Built by
  * app/serwist/[path]/route.ts during `next build`; see docs/offline.md. At install it fetches only
- * the built app code; the GAN demo's ~3 MB of files are fetched when /gan is visited.
+ * the built app code every page needs; the GAN demo's ~3 MB of files and the tfjs chunk are
+ * fetched when /gan is visited (or when a page uses them).
  */
 import {
   CacheableResponsePlugin,
@@ -37,7 +38,7 @@ declare global {
 declare const self: ServiceWorkerGlobalScope;
 
 const manifest = self.__SW_MANIFEST ?? [];
-const { atInstall, gan } = splitManifest(manifest);
+const { atInstall, gan, ganPaths } = splitManifest(manifest);
 const version = manifestVersion(manifest);
 const names = cacheNames(version, manifestVersion(gan));
 const ganFiles = new GanCache(names.gan, gan.map(entryUrl));
@@ -71,7 +72,8 @@ const serwist = new Serwist({
   clientsClaim: true,
   runtimeCaching: [
     {
-      matcher: ({ sameOrigin, url }) => sameOrigin && isGanFile(url.pathname),
+      matcher: ({ sameOrigin, url }) =>
+        sameOrigin && (isGanFile(url.pathname) || ganPaths.has(url.pathname)),
       handler: ganFiles.strategy,
     },
     {

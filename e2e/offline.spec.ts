@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { E2E_DATA_DIR } from '../playwright.config';
+import { ON_USE_BYTES } from '../lib/offline/gan-files';
 import { E2E_COMPARISONS } from './fixtures/make-pack';
 
 /**
@@ -56,15 +57,34 @@ function cachedPaths(page: Page): Promise<Record<string, string[]>> {
   });
 }
 
-/** The GAN files were fetched into their own cache (after the visit to /gan). */
+/** The GAN files and the large tfjs chunk were fetched into their own cache (after the visit to /gan). */
 async function whenGanCached(page: Page) {
+  const ganCache = async () => {
+    const all = await cachedPaths(page);
+    const gan = Object.keys(all).find((name) => name.startsWith('prompt-gallery-gan-'));
+    return gan ? all[gan]! : [];
+  };
   await expect
-    .poll(async () => {
-      const all = await cachedPaths(page);
-      const gan = Object.keys(all).find((name) => name.startsWith('prompt-gallery-gan-'));
-      return gan ? all[gan] : [];
-    }, SLOW)
+    .poll(async () => (await ganCache()).filter((p) => p.startsWith('/gan/')), SLOW)
     .toEqual(GAN_FILES);
+  await expect
+    .poll(async () => (await ganCache()).filter((p) => p.startsWith('/_next/static/chunks/')), SLOW)
+    .not.toEqual([]);
+}
+
+/** The largest file any of the worker's caches holds, in bytes, with its path. */
+function largestCached(page: Page): Promise<{ path: string; bytes: number }> {
+  return page.evaluate(async () => {
+    let largest = { path: '', bytes: 0 };
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        const bytes = (await (await cache.match(request))!.blob()).size;
+        if (bytes > largest.bytes) largest = { path: new URL(request.url).pathname, bytes };
+      }
+    }
+    return largest;
+  });
 }
 
 function offlineDb(command: 'question' | 'votes', slug: string): Record<string, number> {
@@ -79,7 +99,7 @@ function offlineDb(command: 'question' | 'votes', slug: string): Record<string, 
   return JSON.parse(out) as Record<string, number>;
 }
 
-test('a visitor who never opens /gan downloads none of its files', async ({
+test('a visitor who never opens /gan downloads none of its files, nor tfjs', async ({
   page,
   context,
   baseURL,
@@ -106,6 +126,8 @@ test('a visitor who never opens /gan downloads none of its files', async ({
   ).toEqual([]);
   expect(Object.keys(all).filter((name) => name.startsWith('prompt-gallery-gan-'))).toEqual([]);
   expect(ganRequests).toEqual([]);
+  // The tfjs chunk (~1.2 MB) is the only built file above the limit; the precache leaves it out.
+  expect((await largestCached(page)).bytes).toBeLessThan(ON_USE_BYTES);
 });
 
 test('visited pages, their images and the GAN demo work offline', async ({

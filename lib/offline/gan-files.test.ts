@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isGanFile, splitManifest } from './gan-files';
+import {
+  isGanFile,
+  markLargeChunks,
+  ON_USE_BYTES,
+  ON_USE_REVISION,
+  splitManifest,
+} from './gan-files';
 
 describe('the GAN files are kept apart from the install-time precache', () => {
   it('splits the manifest by path, keeping each entry as it was', () => {
@@ -16,5 +22,29 @@ describe('the GAN files are kept apart from the install-time precache', () => {
     expect(isGanFile('/gan/digits.bin.gz')).toBe(true);
     for (const p of ['/gan', '/gallery', '/ganzen/x', '/_next/static/gan/a.js'])
       expect(isGanFile(p)).toBe(false);
+  });
+});
+
+describe('large built chunks are kept with the GAN files', () => {
+  it('marks only built script chunks over the limit, at build time', async () => {
+    const big = { url: '.next/static/chunks/tfjs.js', revision: null, size: ON_USE_BYTES + 1 };
+    const small = { url: '.next/static/chunks/app.js', revision: null, size: 40_000 };
+    const css = { url: '.next/static/chunks/big.css', revision: null, size: ON_USE_BYTES + 1 };
+    const digits = { url: 'public/gan/digits.bin.gz', revision: 'abc', size: ON_USE_BYTES + 1 };
+    const { manifest } = await markLargeChunks([big, small, css, digits]);
+    expect(manifest).toEqual([{ ...big, revision: ON_USE_REVISION }, small, css, digits]);
+  });
+
+  it('splits marked chunks off with the GAN files and lists their paths', () => {
+    const tfjs = { url: '/_next/static/chunks/tfjs.js', revision: ON_USE_REVISION };
+    const app = { url: '/_next/static/chunks/app.js', revision: null };
+    const wasm = { url: '/gan/wasm/tfjs-backend-wasm.wasm', revision: 'r1' };
+    const { atInstall, gan, ganPaths } = splitManifest([tfjs, app, wasm]);
+    expect(atInstall).toEqual([app]);
+    expect(gan).toEqual([tfjs, wasm]);
+    expect([...ganPaths]).toEqual([
+      '/_next/static/chunks/tfjs.js',
+      '/gan/wasm/tfjs-backend-wasm.wasm',
+    ]);
   });
 });

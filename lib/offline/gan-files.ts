@@ -1,8 +1,10 @@
 /**
- * The GAN demo's files (public/gan/**: WASM, digits, pretrained models, ~3 MB) are in the build's
- * precache manifest, with revisions, but are not precached: a student who only opens a vote page
- * on school Wi-Fi must not download them. The worker keeps them in a cache of their own once
- * /gan is visited (lib/offline/gan-cache.ts).
+ * The GAN demo's files (public/gan/**: WASM, digits, pretrained models, ~3 MB) and the built
+ * chunks too large to fetch for every visitor (tfjs, ~1.2 MB, 0.29 MB gzip-compressed: only the
+ * GAN demo and a comparison's "generate again" button use it) are in the build's precache
+ * manifest but are not precached: a student who only opens a vote page on school Wi-Fi must not
+ * download them. The worker keeps them in a cache of their own once /gan is visited, or once a
+ * page uses one of them (lib/offline/gan-cache.ts).
  */
 export const GAN_FILES_PREFIX = '/gan/';
 
@@ -10,6 +12,31 @@ export const GAN_FILES_PREFIX = '/gan/';
 export const GAN_PAGE = '/gan';
 
 type Entry = string | { url: string; revision?: string | null };
+
+/** A built chunk larger than this is fetched when first used, not when the worker installs. */
+export const ON_USE_BYTES = 512 * 1024;
+/**
+ * How the build marks such a chunk in the manifest. Its name is a content hash, so its revision
+ * is null and free to carry this mark; the worker reads nothing else in it.
+ */
+export const ON_USE_REVISION = 'on-use';
+
+type BuiltEntry = { url: string; revision?: string | null; size: number };
+
+/**
+ * Serwist manifest transform (runs while the worker is built, when the sizes are known): marks
+ * the large built chunks so that splitManifest keeps them with the GAN files.
+ */
+export async function markLargeChunks<T extends BuiltEntry>(entries: T[]) {
+  const manifest = entries.map((entry) =>
+    entry.size > ON_USE_BYTES &&
+    /\/static\/chunks\/[^/]+\.js$/.test(entry.url) &&
+    entry.revision == null
+      ? { ...entry, revision: ON_USE_REVISION }
+      : entry,
+  );
+  return { manifest, warnings: [] as string[] };
+}
 
 export function entryUrl(entry: Entry): string {
   return typeof entry === 'string' ? entry : entry.url;
@@ -20,17 +47,23 @@ export function isGanFile(pathname: string): boolean {
   return pathname.startsWith(GAN_FILES_PREFIX);
 }
 
-/** The manifest's entries precached at install, and the GAN files kept only when /gan is visited. */
+/**
+ * The manifest's entries precached at install, and those kept only when /gan is visited or they
+ * are used (the GAN files and the marked large chunks), with the paths of the latter.
+ */
 export function splitManifest<T extends Entry>(
   entries: readonly T[],
-): { atInstall: T[]; gan: T[] } {
+): { atInstall: T[]; gan: T[]; ganPaths: Set<string> } {
   const atInstall: T[] = [];
   const gan: T[] = [];
-  for (const entry of entries) (isGanFile(pathOf(entryUrl(entry))) ? gan : atInstall).push(entry);
-  return { atInstall, gan };
+  for (const entry of entries) {
+    const onUse = typeof entry !== 'string' && entry.revision === ON_USE_REVISION;
+    (onUse || isGanFile(pathOf(entryUrl(entry))) ? gan : atInstall).push(entry);
+  }
+  return { atInstall, gan, ganPaths: new Set(gan.map((entry) => pathOf(entryUrl(entry)))) };
 }
 
 // Manifest URLs are root-relative today; a full URL is handled too, in case that changes.
-function pathOf(url: string): string {
+export function pathOf(url: string): string {
   return new URL(url, 'http://localhost').pathname;
 }

@@ -4,6 +4,7 @@
  * of each build and `npm start`, the e2e server and `next build` need no extra step.
  */
 import { createSerwistRoute } from '@serwist/turbopack';
+import { markLargeChunks } from '@/lib/offline/gan-files';
 import { precacheGlobs } from '@/lib/offline/precache';
 
 export const { dynamic, dynamicParams, revalidate, generateStaticParams, GET } = createSerwistRoute(
@@ -14,5 +15,7 @@ export const { dynamic, dynamicParams, revalidate, generateStaticParams, GET } =
     globPatterns: precacheGlobs(process.env.NEXT_DIST_DIR || '.next'),
     // The largest built chunk (tfjs) is ~1.2 MB; the digits and models are under 1 MB each.
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    // tfjs is kept with the GAN files rather than fetched by every visitor at install.
+    manifestTransforms: [markLargeChunks],
   },
 );
