@@ -24,6 +24,8 @@ test('the generated example comparisons are seeded with their runs and settings'
     await expect(page.getByRole('heading', { level: 2, name: /^Prompt \d/ })).toHaveCount(variants);
     await expect(page.getByTestId('run-open')).toHaveCount(runs);
     await expect(page.getByText('Promptgalerij GAN').first()).toBeVisible();
+    // Each run's own seed, over the settings its variant shares.
+    await expect(page.getByText(/^Run 2 · Seed \d+$/).first()).toBeVisible();
   }
   await page.goto(`/gallery/${EXAMPLE_SLUGS.bias}`);
   await expect(page.locator('main')).toContainText('skewed');

@@ -6,7 +6,13 @@ import { RunMetadata, type RunMeta } from './run-metadata';
 import { RunViewer } from './run-viewer';
 import styles from './comparison.module.css';
 
-export type GridVariant = { id: number; prompt: string; meta: RunMeta; runs: Array<{ id: number; image: PictureImage; meta: RunMeta }> };
+export type GridVariant = {
+  id: number;
+  prompt: string;
+  meta: RunMeta;
+  /** `settings`: the run's own, which override the variant's (meta.settings). */
+  runs: Array<{ id: number; image: PictureImage; settings: RunMeta['settings'] }>;
+};
 export type ViewerRun = { variantIndex: number; runIndex: number; prompt: string; image: PictureImage; meta: RunMeta; fullFormat: 'png' | 'jpeg' };
 
 /** Prompt variants as rows and runs as columns; a run opens large in the viewer. */
@@ -15,7 +21,14 @@ export function RunGrid({ variants, fullFormats }: { variants: GridVariant[]; fu
   const [open, setOpen] = useState<number | null>(null);
   const openers = useRef<Array<HTMLButtonElement | null>>([]);
   const flat: ViewerRun[] = variants.flatMap((v, variantIndex) =>
-    v.runs.map((r, runIndex) => ({ variantIndex, runIndex, prompt: v.prompt, image: r.image, meta: r.meta, fullFormat: fullFormats[r.image.hash] ?? 'png' })),
+    v.runs.map((r, runIndex) => ({
+      variantIndex,
+      runIndex,
+      prompt: v.prompt,
+      image: r.image,
+      meta: { ...v.meta, settings: { ...v.meta.settings, ...r.settings } },
+      fullFormat: fullFormats[r.image.hash] ?? 'png',
+    })),
   );
   let index = 0;
   return (
@@ -33,6 +46,7 @@ export function RunGrid({ variants, fullFormats }: { variants: GridVariant[]; fu
             {variant.runs.map((run, ri) => {
               const flatIndex = index++;
               const alt = t('comparison.runAlt', { n: ri + 1, prompt: variant.prompt });
+              const seed = run.settings.seed ?? variant.meta.settings.seed;
               return (
                 <li key={run.id} className={styles.run}>
                   <button
@@ -47,7 +61,7 @@ export function RunGrid({ variants, fullFormats }: { variants: GridVariant[]; fu
                   </button>
                   <p className={styles.runLabel}>
                     {t('comparison.run', { n: ri + 1 })}
-                    {run.meta.settings.seed !== undefined && <span className="muted"> · {t('comparison.seed')} {String(run.meta.settings.seed)}</span>}
+                    {seed !== undefined && <span className="muted"> · {t('comparison.seed')} {String(seed)}</span>}
                   </p>
                 </li>
               );

@@ -1,5 +1,11 @@
 import type { GridVariant } from './run-grid';
+import type { PictureImage } from '@/app/_components/run-picture';
 import type { ComparisonDetail } from '@/db/queries/get-comparison';
+
+function pictureOf(image: PictureImage): PictureImage {
+  const { hash, width, height, variantWidths, placeholder, dominantColor } = image;
+  return { hash, width, height, variantWidths, placeholder, dominantColor };
+}
 
 /** The run grid's props for a comparison: the gallery page, the receipt and the teacher review share it. */
 export function toGrid(c: ComparisonDetail): {
@@ -18,11 +24,10 @@ export function toGrid(c: ComparisonDetail): {
       id: v.id,
       prompt: v.prompt,
       meta,
-      runs: v.runs.map((r) => ({
-        id: r.id,
-        image: r.image,
-        meta: { ...meta, settings: { ...v.settings, ...r.settings } },
-      })),
+      // Only what the grid shows: a run's own settings (the client puts them over the variant's,
+      // which are not repeated per run) and the picture's fields. These props travel in the RSC
+      // payload of every page view; a 96-run comparison repeated ~1 KB of variant settings per run.
+      runs: v.runs.map((r) => ({ id: r.id, image: pictureOf(r.image), settings: r.settings })),
     };
   });
   const fullFormats = Object.fromEntries(

@@ -48,12 +48,17 @@ export function DistanceHeatmap(props: { n: number; runs: RunDetail[]; variation
                   const d = variation.matrix[i]![j];
                   if (i === j) return <td key={other.id} className={styles.self}><span className="visually-hidden">{t('measure.heatmap.self')}</span></td>;
                   if (!d) return <td key={other.id}>?</td>;
+                  const heat = Math.round(d.combined * 10);
+                  // A plain cell carries no other prop, not even an undefined one: each would be
+                  // sent as "$undefined" in the RSC payload, 2,304 times in a 4 × 24-run comparison.
+                  if (!d.nearDuplicate) return <td key={other.id} data-heat={heat}>{pct(d.combined)}</td>;
                   // Details only where they matter most (a 24-run matrix would carry 552 of them).
-                  const title = d.nearDuplicate ? t('measure.heatmap.cellTitle', { a: i + 1, b: j + 1, d: pct(d.combined), s: d.structure.toFixed(2), c: d.colour.toFixed(2), h: d.hamming }) : undefined;
+                  const title = t('measure.heatmap.cellTitle', { a: i + 1, b: j + 1, d: pct(d.combined), s: d.structure.toFixed(2), c: d.colour.toFixed(2), h: d.hamming });
                   return (
-                    <td key={other.id} data-heat={Math.round(d.combined * 10)} title={title} className={d.nearDuplicate ? styles.dup : undefined} data-near-duplicate={d.nearDuplicate || undefined}>
+                    <td key={other.id} data-heat={heat} title={title} className={styles.dup} data-near-duplicate>
                       {pct(d.combined)}
-                      {d.nearDuplicate && <><span aria-hidden="true">≈</span><span className="visually-hidden"> {t('measure.heatmap.nearDuplicate')}</span></>}
+                      <span aria-hidden="true">≈</span>
+                      <span className="visually-hidden"> {t('measure.heatmap.nearDuplicate')}</span>
                     </td>
                   );
                 })}
