@@ -10,6 +10,10 @@
  * benchmark index printed below under ~1000) it over-throttles, and BENCH_CPU_SLOWDOWN=1 (or what
  * Lighthouse's docs/throttling.md suggests for the index) gives a mid-range phone instead.
  * An existing .next-bench-pages build is reused; BENCH_REBUILD=1 builds the current code first.
+ *
+ * Beside our pages it measures a floor: the smallest App Router page (bench/floor: a heading, a
+ * paragraph, a link), built from the same next and react, so the figures show how much of a score
+ * the framework alone costs on this machine and how much is ours.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,18 +23,22 @@ import { EXAMPLE_PACKS_DIR, listPackDirs, seedPacks } from '@/db/seed/seed';
 import { startOffsiteGuard } from './lib/lighthouse-offsite-guard';
 import { heldPaint, printFailures, printHeldPaints, printTable } from './lib/lighthouse-report';
 import { launchChromium, runLighthouse, type PageFigures } from './lib/lighthouse-run';
-import { startProductionServer, stopServer } from './lib/server';
+import { startFloorServer, startProductionServer, stopServer } from './lib/server';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3140);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
 const CPU_SLOWDOWN = process.env.BENCH_CPU_SLOWDOWN ? Number(process.env.BENCH_CPU_SLOWDOWN) : undefined;
 const DIST_DIR = '.next-bench-pages';
+const FLOOR_DIST_DIR = '.next-bench-floor'; // bench/floor/next.config.ts builds into it
 const dataDir = path.resolve('data-bench-pages');
 const outDir = path.resolve('bench', 'out');
 const base = `http://127.0.0.1:${PORT}`;
 
 fs.rmSync(dataDir, { recursive: true, force: true });
-if (process.env.BENCH_REBUILD) fs.rmSync(DIST_DIR, { recursive: true, force: true });
+if (process.env.BENCH_REBUILD) {
+  fs.rmSync(DIST_DIR, { recursive: true, force: true });
+  fs.rmSync(FLOOR_DIST_DIR, { recursive: true, force: true });
+}
 const db = openDatabase(path.join(dataDir, 'gallery.db'));
 runMigrations(db);
 const seeded = await seedPacks(db, listPackDirs(EXAMPLE_PACKS_DIR), path.join(dataDir, 'images'));
@@ -50,31 +58,46 @@ const server = await startProductionServer({ distDir: DIST_DIR, dataDir, port: P
 const guard = await startOffsiteGuard();
 const rows: Array<{ name: string; path: string; figures: PageFigures }> = [];
 const held = new Map<string, Array<number | null>>();
-try {
-  for (const [name, pagePath] of pages) {
-    await fetch(base + pagePath); // the first render fills the page cache; a classroom meets a warm server
-    const runs: PageFigures[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const t0 = performance.now();
-      // A fresh browser (and profile) per run: nothing stored by an earlier page skews the next.
-      const chrome = await launchChromium([guard.proxyFlag]);
-      try {
-        runs.push(await runLighthouse(base + pagePath, chrome.port, CPU_SLOWDOWN));
-      } finally {
-        chrome.kill();
-      }
-      console.log(`${name} run ${i + 1}/${RUNS}: ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+
+/** RUNS Lighthouse runs of one page; keeps the median run (by performance) in rows and bench/out. */
+async function measure(name: string, origin: string, pagePath: string) {
+  await fetch(origin + pagePath); // the first render fills the page cache; a classroom meets a warm server
+  const runs: PageFigures[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    // A fresh browser (and profile) per run: nothing stored by an earlier page skews the next.
+    const chrome = await launchChromium([guard.proxyFlag]);
+    try {
+      runs.push(await runLighthouse(origin + pagePath, chrome.port, CPU_SLOWDOWN));
+    } finally {
+      chrome.kill();
     }
-    held.set(name, runs.map(heldPaint));
-    runs.sort((a, b) => a.scores.performance - b.scores.performance);
-    const figures = runs[Math.floor(runs.length / 2)]!;
-    rows.push({ name, path: pagePath, figures });
-    fs.mkdirSync(outDir, { recursive: true });
-    fs.writeFileSync(path.join(outDir, `lighthouse-${name}${CPU_SLOWDOWN ? `-cpu${CPU_SLOWDOWN}x` : ''}.json`), JSON.stringify(figures.lhr, null, 1));
+    console.log(`${name} run ${i + 1}/${RUNS}: ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  }
+  held.set(name, runs.map(heldPaint));
+  runs.sort((a, b) => a.scores.performance - b.scores.performance);
+  const figures = runs[Math.floor(runs.length / 2)]!;
+  rows.push({ name, path: pagePath, figures });
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, `lighthouse-${name}${CPU_SLOWDOWN ? `-cpu${CPU_SLOWDOWN}x` : ''}.json`), JSON.stringify(figures.lhr, null, 1));
+}
+
+try {
+  for (const [name, pagePath] of pages) await measure(name, base, pagePath);
+} finally {
+  stopServer(server);
+}
+let floor: PageFigures | undefined;
+try {
+  const floorServer = await startFloorServer({ distDir: FLOOR_DIST_DIR, port: PORT + 1 });
+  try {
+    await measure('floor', `http://127.0.0.1:${PORT + 1}`, '/');
+    floor = rows.pop()!.figures;
+  } finally {
+    stopServer(floorServer);
   }
 } finally {
   await guard.close();
-  stopServer(server);
 }
 
 const first = rows[0]!.figures.lhr;
@@ -85,6 +108,11 @@ console.log(
     `CPU benchmark index ${Math.round(first.environment.benchmarkIndex)}`,
 );
 printTable(rows);
+const tbt = (f: PageFigures) => f.lhr.audits['total-blocking-time']?.displayValue ?? '?';
+console.log(
+  `Floor (bench/floor, the smallest App Router page on the same next and react): performance ${floor!.scores.performance}, ` +
+    `TBT ${tbt(floor!)}, LCP ${(floor!.lcpMs / 1000).toFixed(2)} s. TBT of our pages: ${rows.map((r) => `${r.name} ${tbt(r.figures)}`).join(', ')}`,
+);
 const offsite = [...new Set(rows.flatMap((r) => r.figures.origins).filter((o) => o !== base && /^https?:/.test(o)))];
 console.log(`Origins other than ${base} the pages asked for: ${offsite.length ? offsite.join(', ') : 'none'}`);
 console.log(`Requests the browser itself tried to send off the machine (refused by the local guard proxy): ${guard.refused.length ? [...new Set(guard.refused)].join(', ') : 'none'}`);

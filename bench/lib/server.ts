@@ -25,7 +25,10 @@ export async function startProductionServer(opts: {
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   });
-  const url = `http://127.0.0.1:${opts.port}/api/health`;
+  return waitUntilReady(server, `http://127.0.0.1:${opts.port}/api/health`);
+}
+
+async function waitUntilReady(server: ChildProcess, url: string): Promise<ChildProcess> {
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(url)).ok) return server;
@@ -36,6 +39,22 @@ export async function startProductionServer(opts: {
   }
   stopServer(server);
   throw new Error('server did not become ready');
+}
+
+/** Starts `next start` for bench/floor (the framework's floor), building it first if needed. */
+export async function startFloorServer(opts: { distDir: string; port: number }): Promise<ChildProcess> {
+  const env = { ...process.env, NODE_ENV: 'production' as const, NEXT_TELEMETRY_DISABLED: '1' };
+  if (!fs.existsSync(path.join(opts.distDir, 'BUILD_ID'))) {
+    console.log(`Building bench/floor into ${opts.distDir}…`);
+    const build = spawnSync('npx', ['next', 'build', 'bench/floor'], { stdio: 'inherit', env });
+    if (build.status !== 0) throw new Error('next build of bench/floor failed');
+  }
+  const server = spawn('npx', ['next', 'start', 'bench/floor', '-p', String(opts.port)], {
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  });
+  return waitUntilReady(server, `http://127.0.0.1:${opts.port}/`);
 }
 
 export function stopServer(server: ChildProcess) {
