@@ -73,5 +73,15 @@ test.describe('variation scores', () => {
     await expect(page.getByTestId('variation-score')).toHaveCount(4);
     const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(pageWidth).toBeLessThanOrEqual(375);
+    // Every row's thumbnail lies inside its scroll box, none pushed out to the left where
+    // scrolling cannot reach it.
+    const heatmap = page.getByTestId('variation-heatmap').first();
+    const leftOverflow = await heatmap.evaluate((figure) => {
+      const box = figure.querySelector('[role=region]')!.getBoundingClientRect();
+      const thumbs = [...figure.querySelectorAll('tbody th img')];
+      const lefts = thumbs.map((img) => img.getBoundingClientRect().left);
+      return Math.max(0, ...lefts.map((left) => box.left - left));
+    });
+    expect(leftOverflow).toBe(0);
   });
 });
