@@ -10,8 +10,8 @@ import styles from './offline-status.module.css';
 
 /**
  * Registers the service worker, keeps the pages reached by client-side navigation for offline use,
- * refuses forms while offline, and says so; says too when a saved page is in the other language. Both live regions stay in the page so that screen
- * readers announce their text when it appears.
+ * refuses forms while offline, and says so; says too when a saved page is in the other language.
+ * Both live regions stay in the page so that screen readers announce their text when it appears.
  */
 export function OfflineStatus() {
   const t = useT();

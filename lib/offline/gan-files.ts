@@ -64,6 +64,6 @@ export function splitManifest<T extends Entry>(
 }
 
 // Manifest URLs are root-relative today; a full URL is handled too, in case that changes.
-export function pathOf(url: string): string {
+function pathOf(url: string): string {
   return new URL(url, 'http://localhost').pathname;
 }

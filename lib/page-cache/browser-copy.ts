@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { isOfflinePage } from '@/lib/offline/routes';
-import { isAnonymous, requestUrl, type RequestLike } from './page-cache';
+import { isAnonymousPageRequest, requestUrl, type RequestLike } from './page-cache';
 
 /**
  * Next sends every dynamic page with `Cache-Control: private, no-cache, no-store, …`. `no-store`
@@ -17,12 +17,8 @@ const ALSO_PUBLIC = new Set(['/privacy', '/submit']);
 
 /** Whether the answer to this request may stay in the visitor's browser. */
 export function mayKeepInBrowser(req: RequestLike): boolean {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-  // Client-side navigations and server actions are not documents; they keep Next's header.
-  const h = req.headers;
-  if (h['rsc'] || h['next-router-prefetch'] || h['next-action']) return false;
-  const { pathname, searchParams } = requestUrl(req);
-  if (searchParams.has('_rsc') || !isAnonymous(h)) return false;
+  if (!isAnonymousPageRequest(req)) return false; // RSC payloads and actions keep Next's header
+  const { pathname } = requestUrl(req);
   return isOfflinePage(pathname) || ALSO_PUBLIC.has(pathname);
 }
 

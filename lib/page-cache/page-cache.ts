@@ -19,13 +19,10 @@ export type RequestLike = { method?: string; url?: string; headers: Record<strin
 
 /** The cache key for a request, or null when its answer must be rendered for it alone. */
 export function pageCacheKey(req: RequestLike): string | null {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return null;
+  if (!isAnonymousPageRequest(req)) return null;
   const h = req.headers;
-  // Client-side navigations (RSC payloads), prefetches and server actions go to Next untouched.
-  if (h['rsc'] || h['next-router-prefetch'] || h['next-action'] || h['next-router-state-tree']) return null;
   const url = requestUrl(req);
-  if (!CACHEABLE_PATH.test(url.pathname) || url.searchParams.has('_rsc')) return null;
-  if (!isAnonymous(h)) return null;
+  if (!CACHEABLE_PATH.test(url.pathname)) return null;
   const cookies = parseCookies(String(h['cookie'] ?? ''));
   const chosen = cookies.get(LOCALE_COOKIE);
   const locale = isLocale(chosen) ? chosen : localeFromAcceptLanguage(first(h['accept-language']));
@@ -83,9 +80,16 @@ export function requestUrl(req: RequestLike): URL {
   return new URL(req.url ?? '/', 'http://x');
 }
 
-/** A visitor who only browses: no cookie but the language and display choices. */
-export function isAnonymous(headers: RequestLike['headers']): boolean {
-  const cookies = parseCookies(String(headers['cookie'] ?? ''));
+/**
+ * A GET (or HEAD) for a whole page from a visitor who only browses: no cookie but the language and
+ * display choices. Client-side navigations (RSC payloads), prefetches and server actions are not.
+ */
+export function isAnonymousPageRequest(req: RequestLike): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const h = req.headers;
+  if (h['rsc'] || h['next-router-prefetch'] || h['next-action'] || h['next-router-state-tree']) return false;
+  if (requestUrl(req).searchParams.has('_rsc')) return false;
+  const cookies = parseCookies(String(h['cookie'] ?? ''));
   return [...cookies.keys()].every((name) => NEUTRAL_COOKIES.has(name));
 }
 
