@@ -22,18 +22,24 @@ interface Props {
  */
 export function DigitCanvas({ pixels, rows, cols, label, className, testId, step }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
+  const drawn = useRef(false);
   const width = cols * TILE_SIZE;
   const height = rows * TILE_SIZE;
   useLayoutEffect(() => {
-    const ctx = ref.current?.getContext('2d');
-    if (!ctx) return;
+    const canvas = ref.current;
+    if (!canvas) return;
+    // Blank is the canvas's white background. A 2D context is made only once there is something
+    // to draw: the page's first one costs tens of ms, which hydrating /gan should not wait for.
     if (!pixels) {
-      ctx.fillStyle = '#fff';
-      ctx.fillRect(0, 0, width, height);
+      if (drawn.current) canvas.getContext('2d')?.clearRect(0, 0, width, height);
+      drawn.current = false;
       return;
     }
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
     const rgba = tilesToRgba(pixels, rows, cols, true);
     ctx.putImageData(new ImageData(rgba, width, height), 0, 0);
+    drawn.current = true;
   }, [pixels, rows, cols, width, height]);
   return (
     <canvas
@@ -46,7 +52,7 @@ export function DigitCanvas({ pixels, rows, cols, label, className, testId, step
       aria-hidden={label ? undefined : true}
       data-testid={testId}
       data-step={step}
-      style={{ aspectRatio: `${cols} / ${rows}` }}
+      style={{ aspectRatio: `${cols} / ${rows}`, background: '#fff' }}
     />
   );
 }

@@ -1,31 +1,25 @@
 'use client';
 import { useMemo } from 'react';
 import { useI18n } from '@/lib/i18n/client';
+import { formatFixed, formatSignificant } from '@/lib/i18n/format-number';
 
-/** Number formatting in the page's language (Dutch writes 0,5 and 1.200). */
+/**
+ * Number formatting in the page's language (Dutch writes 0,5 and 1.200). Numbers go through
+ * lib/i18n/format-number rather than Intl.NumberFormat, whose first use costs a long task while
+ * /gan hydrates (see there).
+ */
 export function useFormat() {
   const { locale } = useI18n();
-  return useMemo(() => {
-    const cache = new Map<number, Intl.NumberFormat>();
-    const nf = (digits: number) => {
-      let f = cache.get(digits);
-      if (!f) {
-        f = new Intl.NumberFormat(locale, {
-          minimumFractionDigits: digits,
-          maximumFractionDigits: digits,
-        });
-        cache.set(digits, f);
-      }
-      return f;
-    };
-    return {
-      int: (n: number) => nf(0).format(Math.round(n)),
-      fixed: (n: number, digits: number) => (Number.isFinite(n) ? nf(digits).format(n) : '–'),
-      percent: (share: number) => nf(0).format(Math.round(share * 100)),
+  return useMemo(
+    () => ({
+      int: (n: number) => formatFixed(locale, Math.round(n), 0),
+      fixed: (n: number, digits: number) => (Number.isFinite(n) ? formatFixed(locale, n, digits) : '–'),
+      percent: (share: number) => formatFixed(locale, Math.round(share * 100), 0),
       /** Learning rates: 0.001 rather than 1e-3, which a class cannot read. */
-      rate: (n: number) => new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 }).format(n),
-      date: (ms: number) =>
-        new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms),
-    };
-  }, [locale]);
+      rate: (n: number) => formatSignificant(locale, n, 2),
+      // Dates appear only beside saved models, listed after the page has loaded: Intl is fine there.
+      date: (ms: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms),
+    }),
+    [locale],
+  );
 }

@@ -1,5 +1,6 @@
 'use client';
 import { useI18n } from '@/lib/i18n/client';
+import { formatFixed } from '@/lib/i18n/format-number';
 import type { QuestionTally, VariantTally } from '@/lib/tally/aggregate';
 import type { QuestionView, VariantView } from './tally-types';
 import styles from './tallies.module.css';
@@ -46,7 +47,6 @@ export function QuestionResults(props: {
 function VariantBars({ question, variant, tally }: { question: QuestionView; variant: VariantView; tally: VariantTally | undefined }) {
   const { t, locale } = useI18n();
   const total = tally?.total ?? 0;
-  const decimals = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const testid = `tally-${question.id}-${variant.id}`;
   return (
     <section className={styles.variant} aria-label={t('tally.results.variant', { n: variant.n })} data-testid={testid}>
@@ -109,7 +109,7 @@ function VariantBars({ question, variant, tally }: { question: QuestionView; var
         <div>
           <dt>{t('tally.results.entropy')}</dt>
           <dd data-testid={`${testid}-entropy`}>
-            {tally?.entropy == null ? t('tally.results.notMeasured') : decimals.format(tally.entropy)}
+            {tally?.entropy == null ? t('tally.results.notMeasured') : formatFixed(locale, tally.entropy, 2)}
             <small className="muted">{t('tally.results.entropyHelp')}</small>
           </dd>
         </div>
