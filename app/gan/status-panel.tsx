@@ -21,6 +21,11 @@ export function StatusPanel() {
         </p>
       )}
       {loading && slow && <p className={styles.hint}>{t('gan.loadingSlow')}</p>}
+      {status.phase === 'ready' && status.measuring && (
+        <p className={`${styles.loading} ${styles.measuring}`} role="status" data-testid="measuring">
+          <span className={styles.spinner} aria-hidden="true" /> {t('gan.measuring')}
+        </p>
+      )}
       <dl className={styles.status}>
         <div>
           <dt>{t('gan.status.step')}</dt>

@@ -25,6 +25,8 @@ export interface StatusState {
   gridCols: number;
   /** Bumped on every 'ready': views that cache samples re-request them. */
   generation: number;
+  /** The worker is timing its backends (first visit); commands wait until it is done. */
+  measuring: boolean;
 }
 
 export interface StatsState {
@@ -58,6 +60,7 @@ export const INITIAL_STATUS: StatusState = {
   gridRows: 10,
   gridCols: 10,
   generation: 0,
+  measuring: false,
 };
 export const EMPTY_STATS: StatsState = {
   step: 0,

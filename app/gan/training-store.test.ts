@@ -32,6 +32,7 @@ const ready: GanEvent = {
   heldOut: 1000,
   trainSize: 9000,
   initMs: 800,
+  measuring: false,
 };
 const stats = (step: number): GanEvent => ({
   type: 'stats',
@@ -64,6 +65,24 @@ describe('TrainingStore', () => {
     expect(store.status.running).toBe(true);
     vi.advanceTimersByTime(500);
     expect(heard).toHaveBeenCalledTimes(1);
+    vi.useRealTimers();
+  });
+
+  it('shows a backend trial from ready until the backend event, and takes its backend', () => {
+    vi.useFakeTimers();
+    const w = fakeWorker();
+    const store = new TrainingStore(() => w.worker);
+    const heard = vi.fn();
+    store.subscribe('status', heard);
+    store.connect('pretrained');
+    w.emit({ ...ready, measuring: true });
+    expect(store.status.measuring).toBe(true);
+    vi.advanceTimersByTime(500);
+    const calls = heard.mock.calls.length;
+    w.emit({ type: 'backend', backend: 'webgl', simd: false, threads: 1, trial: [] });
+    expect(store.status).toMatchObject({ measuring: false, backend: 'webgl', phase: 'ready' });
+    vi.advanceTimersByTime(500);
+    expect(heard).toHaveBeenCalledTimes(calls + 1);
     vi.useRealTimers();
   });
 

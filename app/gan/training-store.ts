@@ -159,6 +159,7 @@ export class TrainingStore {
           gridRows: event.gridRows,
           gridCols: event.gridCols,
           generation: this.status.generation + 1,
+          measuring: event.measuring,
         };
         this.stats = { ...EMPTY_STATS, step: event.step };
         this.settleReady(null);
@@ -219,6 +220,15 @@ export class TrainingStore {
         this.status = { ...this.status, hyper: event.hyper, preset: event.preset };
         if (event.rebuilt) this.resetRun();
         return this.mark('status', 'stats', 'grid', 'timeline', 'quality');
+      case 'backend':
+        this.status = {
+          ...this.status,
+          backend: event.backend,
+          simd: event.simd,
+          threads: event.threads,
+          measuring: false,
+        };
+        return this.mark('status');
       case 'running':
         this.status = { ...this.status, running: event.running };
         return this.mark('status');

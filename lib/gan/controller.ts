@@ -28,6 +28,8 @@ export class GanController {
   private preset: PresetId | null = 'balanced';
   private readonly loop: TrainingLoop;
   private trialDone: Promise<void> = Promise.resolve();
+  /** A backend trial is running; the page says so, since commands wait for it. */
+  private measuring = false;
 
   constructor(private readonly post: (e: GanEvent) => void) {
     this.loop = new TrainingLoop(
@@ -61,6 +63,7 @@ export class GanController {
       heldOut: s.data.heldOutSize,
       trainSize: s.data.trainSize,
       initMs: performance.now() - t0,
+      measuring: this.measuring,
     });
     this.post({ type: 'hyper', hyper: s.hyper, preset: this.preset, rebuilt: true });
     void this.loop.postStats().then(() => this.loop.postGrid());
@@ -214,23 +217,29 @@ export class GanController {
     this.session.build({ ...this.session.hyper, ...PRESETS.balanced }, c.seed ?? 1);
     if (!(await this.load(c.source))) return;
     if (c.hyper && c.source !== 'saved') this.session.setHyper(c.hyper);
+    this.measuring = auto && !cached;
     this.ready(c.source, t0);
-    if (auto && !cached) this.trialDone = this.backgroundTrial(next);
+    if (this.measuring) this.trialDone = this.backgroundTrial(next);
   }
 
   /** Time every backend, switch to the fastest (moving the weights), tell the page. */
   private async backgroundTrial(next: (n: number) => RealBatch): Promise<void> {
     const s = this.session as GanSession;
-    const file = await s.exportFile();
-    const { backend, trial } = await chooseBackend(next, s.hyper.batchSize);
-    this.trial = trial;
-    if (backend && backend !== this.backend) {
-      this.backend = backend; // chooseBackend left it active; importFile rebuilds the models there
-      s.importFile(file);
-    } else {
-      await trySetBackend(this.backend);
+    try {
+      const file = await s.exportFile();
+      const { backend, trial } = await chooseBackend(next, s.hyper.batchSize);
+      this.trial = trial;
+      if (backend && backend !== this.backend) {
+        this.backend = backend; // chooseBackend left it active; importFile rebuilds the models there
+        s.importFile(file);
+      } else {
+        await trySetBackend(this.backend);
+      }
+      if (backend) void storeTrial({ backend, trial });
+    } finally {
+      // Even a failed trial ends: the page must not keep saying it is measuring.
+      this.measuring = false;
+      this.post({ type: 'backend', backend: this.backend, ...wasmInfo(), trial: this.trial });
     }
-    if (backend) void storeTrial({ backend, trial });
-    this.post({ type: 'backend', backend: this.backend, ...wasmInfo(), trial });
   }
 }

@@ -52,6 +52,8 @@ export type GanEvent =
       trainSize: number;
       /** Milliseconds from 'init' to this event. */
       initMs: number;
+      /** A backend trial follows (first visit): commands wait until its 'backend' event. */
+      measuring: boolean;
     }
   /**
    * The backend changed or its trial finished. With backend 'auto', 'ready' comes at once on
