@@ -16,4 +16,11 @@ export default [
       'drizzle/enforce-update-with-where': ['error', { drizzleObjectName: ['db', 'tx'] }],
     },
   },
+  {
+    // Links come from app/_components/link.tsx, which turns prefetching off (see there why).
+    ignores: ['app/_components/link.tsx', 'bench/floor/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: "Use { Link } from '@/app/_components/link' (no prefetching)." }] }],
+    },
+  },
 ];

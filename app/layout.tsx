@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
+import { Link } from '@/app/_components/link';
 import type { ReactNode } from 'react';
 import { OfflineSupport } from '@/app/_components/offline-support';
 import { SiteHeader } from '@/app/_components/site-header';

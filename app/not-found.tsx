@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/app/_components/link';
 import { getT } from '@/lib/i18n/server';
 
 /** A real 404 in the visitor's language, for unknown pages, slugs and images. */

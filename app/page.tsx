@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/app/_components/link';
 import { ComparisonCard } from '@/app/_components/comparison-card';
 import { db } from '@/db';
 import { listComparisons } from '@/db/queries/list-comparisons';

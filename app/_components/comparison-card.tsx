@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/app/_components/link';
 import type { ComparisonCard as Card } from '@/db/queries/list-comparisons';
 import type { Translate } from '@/lib/i18n/translate';
 import { CaseBadge } from './case-badge';

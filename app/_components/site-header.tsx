@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/app/_components/link';
 import { setLanguage } from '@/app/actions';
 import { DisplaySwitch } from '@/app/_components/display-switch';
 import { getDisplay } from '@/lib/display/server';
@@ -10,21 +10,19 @@ export async function SiteHeader() {
   return (
     <header className="site-header">
       <div className="container site-header__inner">
-        <Link prefetch={false} href="/" className="site-logo">
+        <Link href="/" className="site-logo">
           <span aria-hidden="true" className="site-logo__mark">
             ▦
           </span>
           {t('app.name')}
         </Link>
-        {/* No prefetching from the header: on every page view it would fetch all six sections
-            (12 requests) over school Wi-Fi for a click that may never come. */}
         <nav aria-label={t('nav.label')} className="site-nav">
-          <Link prefetch={false} href="/gallery">{t('nav.gallery')}</Link>
-          <Link prefetch={false} href="/prompts">{t('nav.prompts')}</Link>
-          <Link prefetch={false} href="/lesson">{t('nav.lesson')}</Link>
-          <Link prefetch={false} href="/gan">{t('nav.gan')}</Link>
-          <Link prefetch={false} href="/submit">{t('nav.submit')}</Link>
-          <Link prefetch={false} href="/teacher">{t('nav.teacher')}</Link>
+          <Link href="/gallery">{t('nav.gallery')}</Link>
+          <Link href="/prompts">{t('nav.prompts')}</Link>
+          <Link href="/lesson">{t('nav.lesson')}</Link>
+          <Link href="/gan">{t('nav.gan')}</Link>
+          <Link href="/submit">{t('nav.submit')}</Link>
+          <Link href="/teacher">{t('nav.teacher')}</Link>
         </nav>
         <div className="site-switches">
           <DisplaySwitch display={display} />

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/app/_components/link';
 import type { Translate } from '@/lib/i18n/translate';
 
 export function EmptyGallery({ t }: { t: Translate }) {

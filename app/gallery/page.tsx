@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/app/_components/link';
 import { ComparisonCard } from '@/app/_components/comparison-card';
 import { db } from '@/db';
 import { listComparisons, listToolOptions } from '@/db/queries/list-comparisons';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/app/_components/link';
 import { CLOSING_QUESTIONS, LESSON_STEPS, stepStarts } from '@/lib/examples/lesson-plan';
 import { getT } from '@/lib/i18n/server';
 import { PrintButton } from './print-button';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/app/_components/link';
 import { heatColour } from '@/app/gallery/[slug]/variation/heat-colour';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { HAMMING_UNRELATED, NEAR_DUPLICATE_HAMMING, NEAR_DUPLICATE_SSIM, WEIGHTS } from '@/lib/measure/distance';

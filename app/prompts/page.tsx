@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/app/_components/link';
 import { CaseBadge } from '@/app/_components/case-badge';
 import { cardsOfKind, PROMPT_CARD_KINDS } from '@/lib/examples/prompt-cards';
 import { ClientMessages } from '@/lib/i18n/client-messages';

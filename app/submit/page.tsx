@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/app/_components/link';
 import { db } from '@/db';
 import { listToolOptions } from '@/db/queries/list-comparisons';
 import { CASE_KINDS } from '@/db/schema';

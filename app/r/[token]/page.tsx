@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/app/_components/link';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { CaseBadge } from '@/app/_components/case-badge';

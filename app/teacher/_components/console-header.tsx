@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/app/_components/link';
 import { db } from '@/db';
 import { moderationCounts } from '@/db/queries/moderation-lists';
 import type { CurrentTeacher } from '@/lib/auth/sessions';

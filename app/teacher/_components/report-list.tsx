@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/app/_components/link';
 import type { ReportRow } from '@/db/queries/moderation';
 import type { Locale } from '@/lib/i18n/config';
 import type { Translate } from '@/lib/i18n/translate';

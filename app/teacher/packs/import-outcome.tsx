@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import { Link } from '@/app/_components/link';
 import { useT } from '@/lib/i18n/client';
 import { itemSummary } from '@/lib/packs/item-summary';
 import { refusalMessage } from '@/lib/packs/refusal-message';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/app/_components/link';
 import { CaseBadge } from '@/app/_components/case-badge';
 import { RunPicture } from '@/app/_components/run-picture';
 import { db } from '@/db';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/app/_components/link';
 import { db } from '@/db';
 import { listReports } from '@/db/queries/moderation';
 import { requireTeacher } from '@/lib/auth/current';

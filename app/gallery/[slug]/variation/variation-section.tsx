@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/app/_components/link';
 import { db } from '@/db';
 import type { ComparisonDetail } from '@/db/queries/get-comparison';
 import { getLocale, getT } from '@/lib/i18n/server';

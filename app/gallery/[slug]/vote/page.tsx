@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/app/_components/link';
 import { notFound } from 'next/navigation';
 import { RunPicture } from '@/app/_components/run-picture';
 import { db } from '@/db';

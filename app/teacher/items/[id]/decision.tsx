@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/app/_components/link';
 import type { ComparisonStatus } from '@/db/schema';
 import { getT } from '@/lib/i18n/server';
 import { approveAction, hideAction } from '../../moderation-actions';

@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import { Link } from '@/app/_components/link';
 import { useActionState } from 'react';
 import type { CaseKind } from '@/db/schema';
 import { useT } from '@/lib/i18n/client';
