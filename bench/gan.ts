@@ -5,6 +5,7 @@
  * the page UI or a production build. Prints figures; asserts nothing.
  */
 import { chromium } from '@playwright/test';
+import type { BackendTrial } from '@/lib/gan/protocol';
 import { startBenchServer } from './gan/serve';
 
 async function main(): Promise<void> {
@@ -13,7 +14,8 @@ async function main(): Promise<void> {
 
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    // SwiftShader gives headless Chromium a (software) WebGL, so the trial can time it honestly.
+    // SwiftShader gives headless Chromium a (software) WebGL. The trial does not time a software
+    // renderer; GAN_BENCH_BACKEND=webgl times it anyway.
     args: [
       '--no-sandbox',
       '--use-angle=swiftshader',
@@ -48,14 +50,14 @@ async function main(): Promise<void> {
     done: boolean;
     backend?: {
       backend: string;
-      trial: { backend: string; stepsPerSecond: number | null; warmupMs: number | null }[];
+      trial: BackendTrial[];
     };
     ready?: {
       backend: string;
       simd: boolean;
       threads: number;
       initMs: number;
-      trial: { backend: string; stepsPerSecond: number | null; warmupMs: number | null }[];
+      trial: BackendTrial[];
     };
     stepsPerSecond: number[];
     firstDigits: number | null;
@@ -89,7 +91,9 @@ async function main(): Promise<void> {
   );
   for (const t of r.backend?.trial ?? r.ready?.trial ?? [])
     console.log(
-      `  trial ${t.backend}: ${t.stepsPerSecond?.toFixed(1) ?? '—'} steps/s (first step ${t.warmupMs?.toFixed(0) ?? '—'} ms)`,
+      t.skipped
+        ? `  trial ${t.backend}: not timed (${t.skipped})`
+        : `  trial ${t.backend}: ${t.stepsPerSecond?.toFixed(1) ?? '—'} steps/s (first step ${t.warmupMs?.toFixed(0) ?? '—'} ms)`,
     );
   console.log(`steps/s while training (median): ${median(r.stepsPerSecond).toFixed(1)}`);
   console.log(`first digit-like samples (≥30% confident): ${fmt(r.firstDigits)} of training`);

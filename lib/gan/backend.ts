@@ -74,16 +74,50 @@ export async function timeSteps(
 }
 
 /**
+ * The WebGL renderer's name as the browser reports it (null when there is no WebGL or no
+ * OffscreenCanvas, as in Node). Chromium tells the real name through WEBGL_debug_renderer_info;
+ * other browsers put what they may reveal in RENDERER.
+ */
+export function webglRenderer(): string | null {
+  try {
+    if (typeof OffscreenCanvas === 'undefined') return null;
+    const gl = new OffscreenCanvas(1, 1).getContext('webgl');
+    if (!gl) return null;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return name;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * WebGL drawn by the CPU (SwiftShader, Mesa's llvmpipe, Windows' basic renderer): on a computer
+ * without a usable GPU. Its first training step compiles shaders in software for 5–10 s (measured,
+ * docs/gan.md) and then loses to WASM, while it keeps every core busy.
+ */
+export function isSoftwareRenderer(name: string): boolean {
+  return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(name);
+}
+
+/**
  * Try WebGL and WASM (CPU only when both fail), pick the most steps per second, leave that
- * backend active. Returns the winner and every figure measured.
+ * backend active. Returns the winner and every figure measured. WebGL on a software renderer is
+ * not timed (see isSoftwareRenderer): the trial then takes about a second instead of 5–15.
  */
 export async function chooseBackend(
   next: (n: number) => RealBatch,
   batchSize: number,
   candidates: BackendName[] = ['wasm', 'webgl'],
+  renderer: string | null = candidates.includes('webgl') ? webglRenderer() : null,
 ): Promise<{ backend: BackendName | null; trial: BackendTrial[] }> {
   const trial: BackendTrial[] = [];
   for (const backend of candidates) {
+    if (backend === 'webgl' && renderer && isSoftwareRenderer(renderer)) {
+      trial.push({ backend, stepsPerSecond: null, warmupMs: null, skipped: 'software-renderer' });
+      continue;
+    }
     if (!(await trySetBackend(backend))) {
       trial.push({ backend, stepsPerSecond: null, warmupMs: null });
       continue;

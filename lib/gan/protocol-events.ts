@@ -11,6 +11,8 @@ export interface BackendTrial {
   stepsPerSecond: number | null;
   /** Milliseconds for the first (warm-up, shader-compiling) step, or null. */
   warmupMs: number | null;
+  /** Why it was not timed: WebGL on a software renderer (lib/gan/backend.ts). */
+  skipped?: 'software-renderer';
 }
 
 /** Digits shown with D's opinion (the verdict panel and the "Real or fake?" game). */
