@@ -28,6 +28,7 @@ import {
 import { GanCache } from '@/lib/offline/gan-cache';
 import { entryUrl, isGanFile, splitManifest } from '@/lib/offline/gan-files';
 import { offlinePageResponse } from '@/lib/offline/refusal-page';
+import { markSavedCopy } from '@/lib/offline/saved-copy';
 import { isContentImage, isSmallAsset, isOfflinePage } from '@/lib/offline/routes';
 
 declare global {
@@ -50,6 +51,12 @@ const offlineFallback = (kind: 'not-saved' | 'not-sent'): SerwistPlugin => ({
     request.mode === 'navigate' ? offlinePageResponse(kind) : undefined,
 });
 
+/** NetworkFirst reads its cache only when the network failed: the page then says it is offline. */
+const markedWhenSaved: SerwistPlugin = {
+  cachedResponseWillBeUsed: async ({ cachedResponse }) =>
+    cachedResponse && markSavedCopy(cachedResponse),
+};
+
 // Pages are fetched fresh when the network answers within a few seconds (online users see new
 // content at once) and come from the cache otherwise. The client asks for the HTML of pages it
 // reaches by client-side navigation too (CACHE_URLS), so those are kept as well.
@@ -57,6 +64,7 @@ const pages = new NetworkFirst({
   cacheName: names.pages,
   networkTimeoutSeconds: 5,
   plugins: [
+    markedWhenSaved,
     onlyOk,
     new ExpirationPlugin({ maxEntries: 80, purgeOnQuotaError: true }),
     offlineFallback('not-saved'),

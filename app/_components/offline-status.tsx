@@ -4,7 +4,7 @@ import { usePathname } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '@/lib/i18n/client';
 import { refusesOffline } from '@/lib/offline/form-guard';
-import { useOnline } from './offline-use-online';
+import { isOnlineNow, networkAnswered, useOnline } from './offline-use-online';
 import { useStaleChoices } from './use-stale-choices';
 import styles from './offline-status.module.css';
 
@@ -35,7 +35,7 @@ export function OfflineStatus() {
     const onSubmit = (event: SubmitEvent) => {
       const form = event.target;
       if (!(form instanceof HTMLFormElement)) return;
-      if (!refusesOffline(form, event.submitter as HTMLElement | null, navigator.onLine)) return;
+      if (!refusesOffline(form, event.submitter as HTMLElement | null, isOnlineNow())) return;
       event.preventDefault();
       event.stopImmediatePropagation();
       setRefused(true);
@@ -84,6 +84,8 @@ function useKeepVisitedPages(pathname: string) {
   useEffect(() => {
     const sw = navigator.serviceWorker;
     if (!sw || process.env.NODE_ENV !== 'production') return;
+    // A later pathname came by a client-side navigation, whose page the network fetched.
+    if (!first.current) networkAnswered();
     const skip = first.current && sw.controller !== null; // came through the worker: kept already
     first.current = false;
     if (skip) return;

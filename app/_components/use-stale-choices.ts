@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { Locale } from '@/lib/i18n/config';
 import { isStale, staleChoices } from '@/lib/offline/stale-choices';
+import { isOnlineNow, onBackOnline } from './offline-use-online';
 
 const RELOADED = 'pg-stale-choices-reload';
 
@@ -17,9 +18,12 @@ export function useStaleChoices(): Locale | null {
   useEffect(() => {
     const check = () => {
       const root = document.documentElement;
-      const stale = staleChoices(document.cookie, { locale: root.lang, display: root.dataset.display ?? '' });
+      const stale = staleChoices(document.cookie, {
+        locale: root.lang,
+        display: root.dataset.display ?? '',
+      });
       if (!isStale(stale)) return setOtherLocale(null);
-      if (navigator.onLine && reloadAllowed()) return location.reload();
+      if (isOnlineNow() && reloadAllowed()) return location.reload();
       if (stale.display) root.dataset.display = stale.display;
       setOtherLocale(stale.locale);
     };
@@ -28,10 +32,10 @@ export function useStaleChoices(): Locale | null {
     };
     check();
     window.addEventListener('pageshow', onPageShow);
-    window.addEventListener('online', check);
+    const offBackOnline = onBackOnline(check);
     return () => {
       window.removeEventListener('pageshow', onPageShow);
-      window.removeEventListener('online', check);
+      offBackOnline();
     };
   }, []);
   return otherLocale;
