@@ -1,16 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { chooseBackend, isSoftwareRenderer } from './backend';
-import { DigitData } from './data';
-import { encodeDigits } from './data-format';
-
-// A tiny synthetic digits file: timing steps does not need real digits.
-function fakeData(): DigitData {
-  const count = 40;
-  const pixels = Uint8Array.from({ length: count * 784 }, (_, i) => (i * 37) % 256);
-  const labels = Uint8Array.from({ length: count }, (_, i) => i % 10);
-  return new DigitData(encodeDigits({ count, heldOut: 10, labels, pixels }));
-}
+import { syntheticDigits } from './testing/synthetic-digits';
 
 describe('isSoftwareRenderer', () => {
   it('recognises WebGL drawn by the CPU', () => {
@@ -35,7 +26,7 @@ describe('isSoftwareRenderer', () => {
 });
 
 describe('chooseBackend', () => {
-  const data = fakeData();
+  const data = syntheticDigits();
   const next = (n: number) => data.nextBatch(n);
 
   it('does not time WebGL on a software renderer, and still picks a backend', async () => {

@@ -1,17 +1,9 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DigitData } from './data';
-import { encodeDigits } from './data-format';
+import { syntheticDigits } from './testing/synthetic-digits';
 import { GanSession } from './session';
 import { makeCards, makeInterpolation } from './session-views';
 import { Timeline } from './timeline';
-
-function fakeData(): DigitData {
-  const count = 40;
-  const pixels = Uint8Array.from({ length: count * 784 }, (_, i) => (i * 31) % 256);
-  const labels = Uint8Array.from({ length: count }, (_, i) => i % 10);
-  return new DigitData(encodeDigits({ count, heldOut: 10, labels, pixels }));
-}
 
 describe('GanSession', () => {
   beforeAll(async () => {
@@ -19,12 +11,12 @@ describe('GanSession', () => {
   });
 
   it('exports and imports a model that draws the same grid, without leaking tensors', async () => {
-    const a = new GanSession(fakeData(), null);
+    const a = new GanSession(syntheticDigits(31), null);
     a.build({ ...a.hyper, noiseSize: 8, batchSize: 4 }, 5);
     await a.absorbStats(a.train('both', 2));
     const file = await a.exportFile();
     const grid = await a.gridTiles();
-    const b = new GanSession(fakeData(), null);
+    const b = new GanSession(syntheticDigits(31), null);
     b.build(b.hyper);
     const before = tf.memory().numTensors;
     const meta = b.importFile(file);
@@ -38,7 +30,7 @@ describe('GanSession', () => {
   });
 
   it('makes cards with both real and generated digits, and interpolation frames', async () => {
-    const s = new GanSession(fakeData(), null);
+    const s = new GanSession(syntheticDigits(31), null);
     s.build({ ...s.hyper, noiseSize: 8 }, 3);
     const before = tf.memory().numTensors;
     const cards = await makeCards(s, 7, 10);

@@ -1,7 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DigitData } from './data';
-import { encodeDigits } from './data-format';
+import { syntheticDigits } from './testing/synthetic-digits';
 import {
   buildDiscriminator,
   buildGenerator,
@@ -10,14 +9,6 @@ import {
 } from './models';
 import { makeOptimizers, trainStep } from './train-step';
 
-// A tiny synthetic digits file: the step's bookkeeping does not need real digits.
-function fakeData(): DigitData {
-  const count = 40;
-  const pixels = Uint8Array.from({ length: count * 784 }, (_, i) => (i * 37) % 256);
-  const labels = Uint8Array.from({ length: count }, (_, i) => i % 10);
-  return new DigitData(encodeDigits({ count, heldOut: 10, labels, pixels }));
-}
-
 describe('trainStep', () => {
   beforeAll(async () => {
     await tf.setBackend('cpu');
@@ -25,7 +16,7 @@ describe('trainStep', () => {
 
   for (const conditional of [true, false]) {
     it(`leaves no tensors behind (conditional: ${conditional}) and updates only its own side`, async () => {
-      const data = fakeData();
+      const data = syntheticDigits();
       const shape = { noiseSize: 8, conditional };
       const s = {
         g: buildGenerator(shape),
