@@ -30,6 +30,17 @@ async function setLanguage(context: BrowserContext, baseURL: string, lang: 'nl' 
   await context.addCookies([{ name: 'lang', value: lang, url: baseURL }]);
 }
 
+/**
+ * Offline for the whole context. Chromium 150's offline emulation does not reach a page reloaded
+ * while it is on: that page's own requests still go through, so the saved copy's probe of
+ * /api/health (app/_components/offline-use-online.ts) would find the server. Refused here too.
+ */
+async function setOffline(context: BrowserContext, offline: boolean) {
+  await context.setOffline(offline);
+  if (offline) await context.route('**/api/health', (route) => route.abort('internetdisconnected'));
+  else await context.unroute('**/api/health');
+}
+
 /** The worker is installed (its precache filled) and controls the page. */
 async function whenControlled(page: Page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -159,6 +170,8 @@ test('visited pages, their images and the GAN demo work offline', async ({
   await whenCached(page, '/prompts');
   await page.goto('/gallery');
 
+  // Not setOffline(): routing a request turns Playwright's HTTP cache off, and offline the GAN
+  // worker's script comes from that cache (app/sw.ts leaves worker scripts to the browser).
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByTestId('offline-banner')).toContainText(EN_OFFLINE);
@@ -203,10 +216,10 @@ test('the offline banner speaks Dutch to a Dutch visitor', async ({ page, contex
   await whenControlled(page);
   await whenCached(page, '/lesson');
   await expect(page.getByTestId('offline-banner')).not.toContainText(NL_OFFLINE);
-  await context.setOffline(true);
+  await setOffline(context, true);
   await page.reload();
   await expect(page.getByTestId('offline-banner')).toContainText(NL_OFFLINE);
-  await context.setOffline(false);
+  await setOffline(context, false);
   await expect(page.getByTestId('offline-banner')).toContainText('Je bent weer online.');
 });
 
@@ -226,7 +239,7 @@ test('a saved page follows language and display choices made after it was saved'
     { name: 'lang', value: 'nl', url: baseURL! },
     { name: 'display', value: 'projector', url: baseURL! },
   ]);
-  await context.setOffline(true);
+  await setOffline(context, true);
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('html')).toHaveAttribute('data-display', 'projector');
@@ -235,7 +248,7 @@ test('a saved page follows language and display choices made after it was saved'
   );
 
   // Back online, the page is fetched again in the chosen language.
-  await context.setOffline(false);
+  await setOffline(context, false);
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl', SLOW);
   await expect(page.locator('html')).toHaveAttribute('data-display', 'projector');
   await expect(page.getByTestId('saved-language')).toHaveCount(0);
@@ -255,7 +268,7 @@ test('a vote and an upload made offline are refused and nothing is stored', asyn
 
   await page.goto(`/gallery/${hands.slug}/vote`);
   await whenControlled(page);
-  await context.setOffline(true);
+  await setOffline(context, true);
   await page.locator('form button[name="option"]').first().click();
   await expect(page.getByTestId('offline-refused')).toHaveText(EN_REFUSED);
   await expect(page.getByTestId('vote-chosen')).toHaveCount(0);
@@ -269,17 +282,17 @@ test('a vote and an upload made offline are refused and nothing is stored', asyn
     page.getByRole('heading', { name: 'Niet verstuurd: je bent offline' }),
   ).toBeVisible();
 
-  await context.setOffline(false);
+  await setOffline(context, false);
   expect(offlineDb('votes', hands.slug).votes).toBe(0);
 
   posts.length = 0;
   await page.goto('/submit');
   await page.getByLabel('Title').fill('Offline upload');
-  await context.setOffline(true);
+  await setOffline(context, true);
   await page.getByRole('button', { name: 'Send for review' }).click();
   await expect(page.getByTestId('offline-refused')).toHaveText(EN_REFUSED);
   await expect(page.getByLabel('Title')).toHaveValue('Offline upload');
   expect(posts).toEqual([]);
-  await context.setOffline(false);
+  await setOffline(context, false);
   await expect(page.getByTestId('offline-refused')).toHaveCount(0);
 });

@@ -26,22 +26,31 @@ export function networkAnswered(): void {
   for (const listener of [...listeners, ...backOnlineListeners]) listener();
 }
 
+/** How long 'online' must hold before a page acts on it (see onBackOnline). */
+const SETTLE_MS = 1000;
+
 /**
  * Calls `callback` when the network is back: the browser's 'online' event, or a saved copy whose
  * server answered again (see PROBE_MS). Returns the unsubscribe function.
  */
 export function onBackOnline(callback: () => void): () => void {
+  // A second later, if still online: a connection that has only just come up often cannot fetch
+  // yet, and a page being left (Chromium fires 'online' in it during a reload while its offline
+  // emulation is on) is gone by then instead of spending its one reload (use-stale-choices.ts).
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const onOnline = () => {
-    savedCopy = false;
-    callback();
+    clearTimeout(timer);
+    timer = setTimeout(() => navigator.onLine && browserOnline(callback), SETTLE_MS);
   };
   backOnlineListeners.add(callback);
   window.addEventListener('online', onOnline);
   return () => {
+    clearTimeout(timer);
     backOnlineListeners.delete(callback);
     window.removeEventListener('online', onOnline);
   };
 }
+
 
 /** Online as far as the page can tell: the browser says so and the page did not come from the saved copy. */
 export function isOnlineNow(): boolean {
@@ -63,11 +72,18 @@ async function probe(): Promise<void> {
   }
 }
 
+/**
+ * The browser's 'online' event. On a saved copy the server is asked first, and the probe's answer
+ * tells every listener: the event alone is not proof (Chromium 150 fires it on a page reloaded
+ * while its offline emulation is on, and on Wi-Fi that reaches nothing it means nothing).
+ */
+function browserOnline(then: () => void): void {
+  if (fromSavedCopy()) void probe();
+  else then();
+}
+
 function subscribe(onChange: () => void) {
-  const onOnline = () => {
-    savedCopy = false;
-    onChange();
-  };
+  const onOnline = () => browserOnline(onChange);
   listeners.add(onChange);
   window.addEventListener('online', onOnline);
   window.addEventListener('offline', onChange);
