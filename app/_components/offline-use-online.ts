@@ -4,7 +4,7 @@ import { isSavedCopy } from '@/lib/offline/saved-copy';
 
 /**
  * Whether this document is the service worker's saved copy (lib/offline/saved-copy.ts): read once;
- * forgotten when the browser says it is back online or a client-side navigation got through.
+ * forgotten once the network answers (networkAnswered), not on the browser's word alone.
  */
 let savedCopy: boolean | null = null;
 const listeners = new Set<() => void>();
@@ -50,7 +50,6 @@ export function onBackOnline(callback: () => void): () => void {
     window.removeEventListener('online', onOnline);
   };
 }
-
 
 /** Online as far as the page can tell: the browser says so and the page did not come from the saved copy. */
 export function isOnlineNow(): boolean {
