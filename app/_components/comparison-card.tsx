@@ -8,7 +8,7 @@ import styles from './comparison-card.module.css';
 /** A gallery card: title, lesson badge, a strip of the first runs, tools and counts. */
 export function ComparisonCard({ card, t, priority }: { card: Card; t: Translate; priority?: boolean }) {
   return (
-    <article className={styles.card} data-testid="comparison-card">
+    <article className={`${styles.card} render-when-near`} data-testid="comparison-card">
       <div className={styles.strip} aria-hidden="true">
         {card.thumbs.map((thumb, i) => (
           // A card's thumbnails are at most ~150 CSS px wide: the 256 px variant serves every

@@ -17,7 +17,7 @@ import styles from './gan.module.css';
 function Part(props: { id: string; title: MessageKey; explain?: MessageKey; children: ReactNode }) {
   const t = useT();
   return (
-    <section aria-labelledby={`gan-${props.id}`} className={`panel ${styles.part}`} id={props.id}>
+    <section aria-labelledby={`gan-${props.id}`} className={`panel ${styles.part} render-when-near`} id={props.id}>
       <h2 id={`gan-${props.id}`}>{t(props.title)}</h2>
       {props.explain && <p className={styles.explain}>{t(props.explain)}</p>}
       {props.children}

@@ -34,7 +34,7 @@ export function RunGrid({ variants, fullFormats }: { variants: GridVariant[]; fu
   return (
     <>
       {variants.map((variant, vi) => (
-        <section key={variant.id} className={styles.variant} aria-labelledby={`variant-${variant.id}`}>
+        <section key={variant.id} className={`${styles.variant} render-when-near`} aria-labelledby={`variant-${variant.id}`}>
           <header className={styles.variantHeader}>
             <h2 id={`variant-${variant.id}`} className={styles.variantTitle}>
               <span className={styles.variantNumber}>{t('comparison.variant', { n: vi + 1 })}</span>

@@ -35,7 +35,7 @@ export async function TallySection({ comparison }: { comparison: ComparisonDetai
   const voteHref = `/gallery/${comparison.slug}/vote`;
   const anyOpen = questions.some((q) => q.votingOpen);
   return (
-    <section id="tallies" aria-labelledby="tallies-title" className={styles.section} data-testid="tallies">
+    <section id="tallies" aria-labelledby="tallies-title" className={`${styles.section} render-when-near`} data-testid="tallies">
       <h2 id="tallies-title">{t('tally.results.title')}</h2>
       <p className="muted">{t('tally.results.intro')}</p>
       {anyOpen && (

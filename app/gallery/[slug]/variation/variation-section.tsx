@@ -18,7 +18,7 @@ export async function VariationSection({ comparison }: { comparison: ComparisonD
   const listFormat = new Intl.ListFormat(locale, { type: 'conjunction' });
   const list = (items: string[]) => listFormat.format(items);
   return (
-    <section className={styles.section} aria-labelledby="variation-title" data-testid="variation-section">
+    <section className={`${styles.section} render-when-near`} aria-labelledby="variation-title" data-testid="variation-section">
       <h2 id="variation-title">{t('measure.section.title')}</h2>
       <p className={styles.intro}>
         {t('measure.section.intro')} <Link href="/measures">{t('measure.section.howLink')}</Link>
