@@ -6,7 +6,7 @@ export default [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['.next*/**', 'node_modules/**', 'data*/**', 'public/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
+    ignores: ['.next*/**', 'node_modules/**', 'data*/**', 'public/**', 'test-results/**', 'playwright-report/**', 'bench/out/**', 'next-env.d.ts'],
   },
   {
     plugins: { drizzle },

@@ -10,7 +10,8 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['{app,lib,db,scripts}/**/*.test.{ts,tsx}'],
+    include: ['{app,lib,db,scripts,bench}/**/*.test.{ts,tsx}'],
+    exclude: ['bench/out/**', '**/node_modules/**'], // bench/out: git-ignored local scratch
     environment: 'node',
     testTimeout: 60_000,
     pool: 'forks',

@@ -2,6 +2,8 @@
  * Lighthouse on Debian's Chromium, at its default (mobile) settings: a Moto G Power sized screen,
  * simulated slow 4G and a 4× slower CPU. Only the three categories the target names are run.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 
@@ -31,18 +33,47 @@ export async function launchChromium(extraFlags: string[]) {
   });
 }
 
-/** `cpuSlowdown` replaces Lighthouse's 4× when the host is itself slow (see bench/pages.ts). */
-export async function runLighthouse(url: string, port: number, cpuSlowdown?: number): Promise<PageFigures> {
+/**
+ * One Lighthouse run. `cpuSlowdown` replaces Lighthouse's 4× (see bench/pages.ts). With
+ * `artifactsDir`, what the browser recorded is also saved there, so `reaudit` can score the same
+ * load again at another slowdown.
+ */
+export async function runLighthouse(url: string, port: number, cpuSlowdown?: number, artifactsDir?: string): Promise<PageFigures> {
   const result = await lighthouse(url, {
+    ...flagsFor(cpuSlowdown),
     port,
-    output: 'json',
-    logLevel: 'error',
+    ...(artifactsDir ? { gatherMode: artifactsDir, auditMode: artifactsDir } : {}),
+  });
+  return figuresOf(result?.lhr, url);
+}
+
+/**
+ * Scores a saved run again at another CPU slowdown. Lighthouse's default throttling is simulated:
+ * the page loads at full speed and the slowdown is applied afterwards to the recorded main-thread
+ * work, so a new slowdown needs no new load. Lighthouse refuses settings that differ from the
+ * gathering's, hence the saved settings are changed to match first.
+ */
+export async function reaudit(artifactsDir: string, cpuSlowdown: number): Promise<PageFigures> {
+  const file = path.join(artifactsDir, 'artifacts.json');
+  const artifacts = JSON.parse(fs.readFileSync(file, 'utf8')) as { settings: { throttling: { cpuSlowdownMultiplier: number } } };
+  artifacts.settings.throttling.cpuSlowdownMultiplier = cpuSlowdown;
+  fs.writeFileSync(file, JSON.stringify(artifacts));
+  const result = await lighthouse(undefined, { ...flagsFor(cpuSlowdown), auditMode: artifactsDir });
+  return figuresOf(result?.lhr, artifactsDir);
+}
+
+function flagsFor(cpuSlowdown: number | undefined) {
+  return {
+    output: 'json' as const,
+    logLevel: 'error' as const,
     onlyCategories: [...CATEGORIES],
     ...(cpuSlowdown ? { throttling: { cpuSlowdownMultiplier: cpuSlowdown } } : {}), // merged into the mobile defaults
-  });
-  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  const lhr = result.lhr;
-  if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  };
+}
+
+function figuresOf(lhr: Result | undefined, what: string): PageFigures {
+  if (!lhr) throw new Error(`Lighthouse returned nothing for ${what}`);
+  if (lhr.runtimeError) throw new Error(`Lighthouse on ${what}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   const requests = (lhr.audits['network-requests']?.details as { items?: Array<{ url?: string }> } | undefined)?.items ?? [];
   const originOf = (href: string) => {
