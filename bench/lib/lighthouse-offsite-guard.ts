@@ -15,9 +15,12 @@ export async function startOffsiteGuard() {
     res.writeHead(403).end();
   });
   server.on('connect', (req, socket) => {
+    // A browser killed at the end of a run resets the socket; unheard, that error ended the bench.
+    socket.on('error', () => {});
     refused.push(`CONNECT ${req.url}`);
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
+  server.on('clientError', (_err, socket) => socket.destroy());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
