@@ -141,7 +141,7 @@ printFloor(floor!, rows);
 if (calibratedRows.length === rows.length && calibratedFloor) {
   console.log(
     `\nThe same runs scored at the CPU slowdown Lighthouse's calculator gives for each run's own benchmark index ` +
-      `(${range(slowdowns, 1)}×; bench/lib/cpu-calibration.ts), so every run emulates the same phone:`,
+      `(${range(slowdowns, 1)}×; bench/lib/cpu-calibration.ts), aiming every run at the same phone; the index is measured once per run, before the load:`,
   );
   printTable(calibratedRows);
   printFloor(calibratedFloor, calibratedRows);
