@@ -16,7 +16,7 @@ describe('ganRunOf', () => {
     expect(ganRunOf('DALL·E 3', base)).toBeNull();
     expect(ganRunOf('Promptgalerij GAN', { ...base, checkpoint: '../../etc/passwd' })).toBeNull();
     expect(
-      ganRunOf('Promptgalerij GAN', { ...base, checkpoint: 'https://evil.example/x.bin' }),
+      ganRunOf('Promptgalerij GAN', { ...base, checkpoint: 'http://localhost:4000/x.bin' }),
     ).toBeNull();
     expect(ganRunOf('Promptgalerij GAN', { ...base, seed: undefined })).toBeNull();
     expect(ganRunOf('Promptgalerij GAN', { ...base, digit: 12 })).toBeNull();

@@ -74,10 +74,11 @@ export function isShareable(status: number, headers: Record<string, unknown>, ke
 
 /**
  * The request's path and query. `URL` resolves `..` and `.` segments before anything is decided
- * on the path, so `/gallery/../teacher` is seen as `/teacher`; the base is only there to parse.
+ * on the path, so `/gallery/../teacher` is seen as `/teacher`. `req.url` is a path; the base only
+ * lets `URL` parse it, and nothing reads its host.
  */
 export function requestUrl(req: RequestLike): URL {
-  return new URL(req.url ?? '/', 'http://x');
+  return new URL(req.url ?? '/', 'http://localhost');
 }
 
 /**
