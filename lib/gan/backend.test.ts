@@ -4,24 +4,22 @@ import { chooseBackend, isSoftwareRenderer } from './backend';
 import { syntheticDigits } from './testing/synthetic-digits';
 
 describe('isSoftwareRenderer', () => {
-  it('recognises WebGL drawn by the CPU', () => {
-    for (const name of [
-      'Google SwiftShader',
-      'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)',
-      'llvmpipe (LLVM 15.0.6, 256 bits)',
-      'ANGLE (Microsoft, Microsoft Basic Render Driver Direct3D11 vs_5_0 ps_5_0, D3D11)',
-    ])
-      expect(isSoftwareRenderer(name), name).toBe(true);
+  it.each([
+    'Google SwiftShader',
+    'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)',
+    'llvmpipe (LLVM 15.0.6, 256 bits)',
+    'ANGLE (Microsoft, Microsoft Basic Render Driver Direct3D11 vs_5_0 ps_5_0, D3D11)',
+  ])('recognises WebGL drawn by the CPU: %s', (name) => {
+    expect(isSoftwareRenderer(name)).toBe(true);
   });
 
-  it('leaves GPUs alone', () => {
-    for (const name of [
-      'ANGLE (Intel, Intel(R) UHD Graphics 620 Direct3D11 vs_5_0 ps_5_0, D3D11)',
-      'ANGLE (Apple, ANGLE Metal Renderer: Apple M1, Unspecified Version)',
-      'Mali-G78',
-      'WebKit WebGL',
-    ])
-      expect(isSoftwareRenderer(name), name).toBe(false);
+  it.each([
+    'ANGLE (Intel, Intel(R) UHD Graphics 620 Direct3D11 vs_5_0 ps_5_0, D3D11)',
+    'ANGLE (Apple, ANGLE Metal Renderer: Apple M1, Unspecified Version)',
+    'Mali-G78',
+    'WebKit WebGL',
+  ])('leaves a GPU alone: %s', (name) => {
+    expect(isSoftwareRenderer(name)).toBe(false);
   });
 });
 
