@@ -116,6 +116,25 @@ test.describe('the projector switch', () => {
     expect((await page.context().cookies()).some((c) => c.name === 'display')).toBe(false);
   });
 
+  test('on a 1920 px projector, the menu is one row of links, in both languages', async ({ browser, baseURL }) => {
+    for (const lang of ['nl', 'en']) {
+      const context = await browser.newContext({ baseURL, viewport: { width: 1920, height: 1080 } });
+      await context.addCookies([
+        { name: 'lang', value: lang, url: baseURL! },
+        { name: 'display', value: 'projector', url: baseURL! },
+      ]);
+      const page = await context.newPage();
+      await page.goto('/');
+      const tops = await page
+        .getByRole('navigation')
+        .getByRole('link')
+        .evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
+      expect(tops.length, lang).toBeGreaterThanOrEqual(6);
+      expect(new Set(tops).size, `${lang}: rows of menu links`).toBe(1);
+      await context.close();
+    }
+  });
+
   test('works without JavaScript, with the label in Dutch', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
     await context.addCookies([{ name: 'lang', value: 'nl', url: baseURL! }]);
