@@ -50,10 +50,7 @@ export function PromptCardView({
           <h4 className={styles.label}>{t('lesson.prompts.figure')}</h4>
           <p className={styles.figureText}>{card.figure.text[locale]}</p>
           <p className={styles.source}>
-            {t('lesson.prompts.source')}:{' '}
-            <a href={card.figure.url} rel="noopener noreferrer">
-              {card.figure.source}
-            </a>
+            {t('lesson.prompts.source')}: <cite>{card.figure.source}</cite>
           </p>
         </aside>
       )}

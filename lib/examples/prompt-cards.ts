@@ -28,13 +28,13 @@ export interface PromptCard {
   precisePrompt?: Localized;
   lookFor: Localized;
   questions: Localized[];
-  figure?: { text: Localized; source: string; url: string };
+  /** A published figure, cited by author, title, publisher and date (as text: the app links nowhere else). */
+  figure?: { text: Localized; source: string };
 }
 
 const BLOOMBERG = {
   source:
     'Leonardo Nicoletti and Dina Bass, “Humans Are Biased. Generative AI Is Even Worse”, Bloomberg, June 2023 (5,100 Stable Diffusion images)',
-  url: 'https://www.bloomberg.com/graphics/2023-generative-ai-bias/',
 };
 
 export const PROMPT_CARDS: readonly PromptCard[] = [
