@@ -50,7 +50,7 @@ export function PromptCardView({
           <h4 className={styles.label}>{t('lesson.prompts.figure')}</h4>
           <p className={styles.figureText}>{card.figure.text[locale]}</p>
           <p className={styles.source}>
-            {t('lesson.prompts.source')}: <cite>{card.figure.source}</cite>
+            {t('lesson.prompts.source')}: <cite>{card.figure.source[locale]}</cite>
           </p>
         </aside>
       )}

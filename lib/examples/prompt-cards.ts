@@ -29,12 +29,15 @@ export interface PromptCard {
   lookFor: Localized;
   questions: Localized[];
   /** A published figure, cited by author, title, publisher and date (as text: the app links nowhere else). */
-  figure?: { text: Localized; source: string };
+  figure?: { text: Localized; source: Localized };
 }
 
+// The article's title stays as published; the words around it are in the page's language.
 const BLOOMBERG = {
-  source:
-    'Leonardo Nicoletti and Dina Bass, “Humans Are Biased. Generative AI Is Even Worse”, Bloomberg, June 2023 (5,100 Stable Diffusion images)',
+  source: {
+    en: 'Leonardo Nicoletti and Dina Bass, “Humans Are Biased. Generative AI Is Even Worse”, Bloomberg, June 2023 (5,100 Stable Diffusion images)',
+    nl: 'Leonardo Nicoletti en Dina Bass, “Humans Are Biased. Generative AI Is Even Worse”, Bloomberg, juni 2023 (5.100 beelden van Stable Diffusion)',
+  },
 };
 
 export const PROMPT_CARDS: readonly PromptCard[] = [
