@@ -1,5 +1,5 @@
 import { Link } from '@/app/_components/link';
-import { ComparisonCard } from '@/app/_components/comparison-card';
+import { ComparisonCard, ComparisonCardGrid } from '@/app/_components/comparison-card';
 import { db } from '@/db';
 import { listComparisons } from '@/db/queries/list-comparisons';
 import { getLocale, getT } from '@/lib/i18n/server';
@@ -34,9 +34,9 @@ export default async function HomePage() {
       {latest.length === 0 ? (
         <EmptyGallery t={t} />
       ) : (
-        <div className={styles.grid}>
+        <ComparisonCardGrid>
           {latest.map((card, i) => <ComparisonCard key={card.id} card={card} t={t} priority={i < 2} />)}
-        </div>
+        </ComparisonCardGrid>
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import { Link } from '@/app/_components/link';
 import type { ComparisonCard as Card } from '@/db/queries/list-comparisons';
+import type { ReactNode } from 'react';
 import type { Translate } from '@/lib/i18n/translate';
 import { CaseBadge } from './case-badge';
 import { imageUrl } from '@/lib/images/urls';
@@ -45,4 +46,9 @@ export function ComparisonCard({ card, t, priority }: { card: Card; t: Translate
       </div>
     </article>
   );
+}
+
+/** The grid the cards sit in, on the home page and in the gallery. */
+export function ComparisonCardGrid({ children }: { children: ReactNode }) {
+  return <div className={styles.grid}>{children}</div>;
 }

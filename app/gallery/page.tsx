@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Link } from '@/app/_components/link';
-import { ComparisonCard } from '@/app/_components/comparison-card';
+import { ComparisonCard, ComparisonCardGrid } from '@/app/_components/comparison-card';
 import { db } from '@/db';
 import { listComparisons, listToolOptions } from '@/db/queries/list-comparisons';
 import { CASE_KINDS } from '@/db/schema';
@@ -89,11 +89,11 @@ export default async function GalleryPage(props: { searchParams: Promise<Record<
                 : t('packs.export.gallery', { count: result.total })}
             </a>
           </div>
-          <div className={styles.grid}>
+          <ComparisonCardGrid>
             {result.items.map((card, i) => (
               <ComparisonCard key={card.id} card={card} t={t} priority={i < 2} />
             ))}
-          </div>
+          </ComparisonCardGrid>
           <Pagination t={t} page={result.page} pages={result.pages} href={(page) => galleryHref(params, { page })} />
         </>
       )}
