@@ -68,6 +68,32 @@ test.describe('GAN demo', () => {
     await expect(page.getByTestId('model-source')).toContainText('het getrainde model');
   });
 
+  test('on a slow connection, a bar shows how many MB of digits and models have arrived', async ({
+    page,
+  }) => {
+    // ~3 Mbit/s: the ~2 MB of files take several seconds, as on a busy school network. The
+    // throttling covers the worker's requests too (same page, same network conditions).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 100,
+      downloadThroughput: (3 * 1024 * 1024) / 8,
+      uploadThroughput: (1024 * 1024) / 8,
+    });
+    await page.goto('/gan');
+    const bar = page.getByRole('progressbar', { name: 'Loading the digits and the trained model' });
+    const amount = page.getByTestId('download-amount');
+    await expect(bar).toBeVisible(TRAINING);
+    await expect(amount).toHaveText(/^\d+\.\d of 2\.0 MB$/);
+    const value = () => bar.evaluate((el) => (el as HTMLProgressElement).value);
+    const first = await value();
+    expect(await bar.evaluate((el) => (el as HTMLProgressElement).max)).toBeGreaterThan(2e6);
+    await expect.poll(value, TRAINING).toBeGreaterThan(first); // it moves while bytes arrive
+    await whenReady(page);
+    await expect(bar).toBeHidden();
+  });
+
   test('training runs, the grid and charts change, pause stops it, one step is one step', async ({
     page,
   }) => {

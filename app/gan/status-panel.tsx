@@ -1,5 +1,6 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import type { DownloadProgress } from '@/lib/gan/download';
 import { useT } from '@/lib/i18n/client';
 import { useFormat } from './format';
 import { useTopic } from './use-training';
@@ -11,16 +12,26 @@ export function StatusPanel() {
   const f = useFormat();
   const status = useTopic('status', (s) => s.status);
   const stats = useTopic('stats', (s) => s.stats);
+  const download = useTopic('download', (s) => s.download);
   const loading = status.phase === 'loading';
   const slow = useSlow(loading);
+  const loadingId = useId();
+  const downloading = !!download?.total && download.loaded < download.total;
   return (
     <div aria-label={t('gan.status.label')} role="group">
       {loading && (
-        <p className={styles.loading} role="status">
+        <p className={styles.loading} role="status" id={loadingId}>
           <span className={styles.spinner} aria-hidden="true" /> {t('gan.loading')}
         </p>
       )}
-      {loading && slow && <p className={styles.hint}>{t('gan.loadingSlow')}</p>}
+      {loading && download?.total && <DownloadBar labelledBy={loadingId} {...download} />}
+      {loading && slow && (
+        <p className={styles.hint}>
+          {downloading
+            ? t('gan.loadingSlowNetwork', { total: megabytes(f, download.total) })
+            : t('gan.loadingSlow')}
+        </p>
+      )}
       {status.phase === 'ready' && status.measuring && (
         <p className={`${styles.loading} ${styles.measuring}`} role="status" data-testid="measuring">
           <span className={styles.spinner} aria-hidden="true" /> {t('gan.measuring')}
@@ -75,6 +86,34 @@ export function StatusPanel() {
           </dd>
         </div>
       </dl>
+    </div>
+  );
+}
+
+type Format = ReturnType<typeof useFormat>;
+const megabytes = (f: Format, bytes: number | null) => f.fixed((bytes ?? 0) / 1e6, 1);
+
+/**
+ * How much of the digits and models has arrived. Not a live region: read out four times a second
+ * it would drown the page; the status line above announces the loading, and the bar has a value.
+ */
+function DownloadBar(props: DownloadProgress & { labelledBy: string }) {
+  const t = useT();
+  const f = useFormat();
+  return (
+    <div className={styles.download}>
+      <progress
+        aria-labelledby={props.labelledBy}
+        max={props.total ?? undefined}
+        value={Math.min(props.loaded, props.total ?? props.loaded)}
+        data-testid="download-progress"
+      />
+      <span className={styles.detail} data-testid="download-amount">
+        {t('gan.download', {
+          loaded: megabytes(f, props.loaded),
+          total: megabytes(f, props.total),
+        })}
+      </span>
     </div>
   );
 }

@@ -45,7 +45,8 @@ export interface GridState {
 }
 
 export type QualityState = Extract<GanEvent, { type: 'quality' }>;
-export type Topic = 'status' | 'stats' | 'grid' | 'timeline' | 'quality' | 'error' | 'temperature';
+export type Topic =
+  'status' | 'stats' | 'grid' | 'timeline' | 'quality' | 'error' | 'temperature' | 'download';
 
 export const INITIAL_STATUS: StatusState = {
   phase: 'loading',

@@ -86,6 +86,27 @@ describe('TrainingStore', () => {
     vi.useRealTimers();
   });
 
+  it('keeps the download count for its own listeners, and starts it over on a new worker', () => {
+    vi.useFakeTimers();
+    const w = fakeWorker();
+    const store = new TrainingStore(() => w.worker);
+    const download = vi.fn();
+    const status = vi.fn();
+    store.subscribe('download', download);
+    store.connect();
+    vi.advanceTimersByTime(500);
+    store.subscribe('status', status);
+    w.emit({ type: 'download', loaded: 500_000, total: 2_000_000 });
+    w.emit({ type: 'download', loaded: 900_000, total: 2_000_000 });
+    expect(store.download).toEqual({ loaded: 900_000, total: 2_000_000 });
+    vi.advanceTimersByTime(500);
+    expect(download).toHaveBeenCalledTimes(2); // connect, then one batch for both counts
+    expect(status).not.toHaveBeenCalled(); // the rest of the demo does not re-render for it
+    store.connect('saved');
+    expect(store.download).toBeNull();
+    vi.useRealTimers();
+  });
+
   it('matches answers to requests and rejects on an error with the same id', async () => {
     const w = fakeWorker();
     const store = new TrainingStore(() => w.worker);

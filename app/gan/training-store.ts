@@ -5,6 +5,7 @@ import type {
   GanEvent,
   ModelSource,
 } from '@/lib/gan/protocol';
+import type { DownloadProgress } from '@/lib/gan/download';
 import type { TrainingWorker } from './create-worker';
 import { addPoint, type HistoryPoint } from './history';
 import { RequestBook, type DistributiveOmit, type RequestFailure } from './request-book';
@@ -38,6 +39,8 @@ export class TrainingStore {
   error: ErrorCode | null = null;
   temperature = 1;
   speed: number | null = null;
+  /** Bytes of the digits and models received while loading; null before the first count. */
+  download: DownloadProgress | null = null;
 
   private worker: TrainingWorker | null = null;
   private unsubscribeWorker: (() => void) | null = null;
@@ -58,7 +61,8 @@ export class TrainingStore {
     this.status = { ...INITIAL_STATUS, source, generation: this.status.generation };
     this.resetRun();
     this.error = null;
-    this.mark('status', 'error');
+    this.download = null;
+    this.mark('status', 'error', 'download');
     try {
       this.worker = this.createWorker();
     } catch (err) {
@@ -145,6 +149,9 @@ export class TrainingStore {
       } else this.requests.resolve(event.requestId, event);
     }
     switch (event.type) {
+      case 'download':
+        this.download = { loaded: event.loaded, total: event.total };
+        return this.mark('download');
       case 'ready':
         this.resetRun();
         this.status = {

@@ -194,7 +194,7 @@ export class GanController {
     configureWasm(`${base}wasm/`);
     let assets;
     try {
-      assets = await loadAssets(base, c.seed);
+      assets = await loadAssets(base, c.seed, (p) => this.post({ type: 'download', ...p }));
     } catch (err) {
       return this.fail('data-load-failed', undefined, err);
     }
