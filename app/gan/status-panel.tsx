@@ -1,6 +1,5 @@
 'use client';
 import { useEffect, useId, useState } from 'react';
-import type { DownloadProgress } from '@/lib/gan/download';
 import { useT } from '@/lib/i18n/client';
 import { useFormat } from './format';
 import { useTopic } from './use-training';
@@ -16,7 +15,9 @@ export function StatusPanel() {
   const loading = status.phase === 'loading';
   const slow = useSlow(loading);
   const loadingId = useId();
-  const downloading = !!download?.total && download.loaded < download.total;
+  // Only a known, non-zero total makes a bar (and `total && …` would render a 0 as text).
+  const bar = download?.total ? { loaded: download.loaded, total: download.total } : null;
+  const downloading = bar !== null && bar.loaded < bar.total;
   return (
     <div aria-label={t('gan.status.label')} role="group">
       {loading && (
@@ -24,11 +25,11 @@ export function StatusPanel() {
           <span className={styles.spinner} aria-hidden="true" /> {t('gan.loading')}
         </p>
       )}
-      {loading && download?.total && <DownloadBar labelledBy={loadingId} {...download} />}
+      {loading && bar && <DownloadBar labelledBy={loadingId} {...bar} />}
       {loading && slow && (
         <p className={styles.hint}>
           {downloading
-            ? t('gan.loadingSlowNetwork', { total: megabytes(f, download.total) })
+            ? t('gan.loadingSlowNetwork', { total: megabytes(f, bar.total) })
             : t('gan.loadingSlow')}
         </p>
       )}
@@ -91,21 +92,21 @@ export function StatusPanel() {
 }
 
 type Format = ReturnType<typeof useFormat>;
-const megabytes = (f: Format, bytes: number | null) => f.fixed((bytes ?? 0) / 1e6, 1);
+const megabytes = (f: Format, bytes: number) => f.fixed(bytes / 1e6, 1);
 
 /**
  * How much of the digits and models has arrived. Not a live region: read out four times a second
  * it would drown the page; the status line above announces the loading, and the bar has a value.
  */
-function DownloadBar(props: DownloadProgress & { labelledBy: string }) {
+function DownloadBar(props: { loaded: number; total: number; labelledBy: string }) {
   const t = useT();
   const f = useFormat();
   return (
     <div className={styles.download}>
       <progress
         aria-labelledby={props.labelledBy}
-        max={props.total ?? undefined}
-        value={Math.min(props.loaded, props.total ?? props.loaded)}
+        max={props.total}
+        value={Math.min(props.loaded, props.total)}
         data-testid="download-progress"
       />
       <span className={styles.detail} data-testid="download-amount">
