@@ -90,6 +90,11 @@ test.describe('GAN demo', () => {
     const first = await value();
     expect(await bar.evaluate((el) => (el as HTMLProgressElement).max)).toBeGreaterThan(2e6);
     await expect.poll(value, TRAINING).toBeGreaterThan(first); // it moves while bytes arrive
+    // Screen readers hear it in quarters (a status region), not at every count.
+    await expect(page.getByTestId('download-announce')).toHaveText(
+      /^(25|50|75|100)% loaded$/,
+      TRAINING,
+    );
     await whenReady(page);
     await expect(bar).toBeHidden();
   });

@@ -26,6 +26,12 @@ export function StatusPanel() {
         </p>
       )}
       {loading && bar && <DownloadBar labelledBy={loadingId} {...bar} />}
+      {loading && bar && (
+        // Screen readers hear the download in quarters, as with the submit form's upload.
+        <p className="visually-hidden" role="status" data-testid="download-announce">
+          {quarters(bar) > 0 && t('gan.downloadPercent', { percent: quarters(bar) })}
+        </p>
+      )}
       {loading && slow && (
         <p className={styles.hint}>
           {downloading
@@ -93,10 +99,12 @@ export function StatusPanel() {
 
 type Format = ReturnType<typeof useFormat>;
 const megabytes = (f: Format, bytes: number) => f.fixed(bytes / 1e6, 1);
+const quarters = (p: { loaded: number; total: number }) =>
+  Math.min(100, Math.floor((p.loaded / p.total) * 4) * 25);
 
 /**
  * How much of the digits and models has arrived. Not a live region: read out four times a second
- * it would drown the page; the status line above announces the loading, and the bar has a value.
+ * it would drown the page; the status lines announce the loading and its quarters.
  */
 function DownloadBar(props: { loaded: number; total: number; labelledBy: string }) {
   const t = useT();
