@@ -81,6 +81,14 @@ test.describe('GAN demo', () => {
       downloadThroughput: (3 * 1024 * 1024) / 8,
       uploadThroughput: (1024 * 1024) / 8,
     });
+    // The last count may show only briefly before 'ready': record every text the amount showed.
+    await page.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { __amounts: string[] }).__amounts = []);
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="download-amount"]')?.textContent;
+        if (text && !seen.includes(text)) seen.push(text);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
     await page.goto('/gan');
     const bar = page.getByRole('progressbar', { name: 'Loading the digits and the trained model' });
     const amount = page.getByTestId('download-amount');
@@ -97,6 +105,10 @@ test.describe('GAN demo', () => {
     );
     await whenReady(page);
     await expect(bar).toBeHidden();
+    const amounts = await page.evaluate(
+      () => (window as unknown as { __amounts: string[] }).__amounts,
+    );
+    expect(amounts.at(-1)).toBe('2.0 MB loaded; starting the model…');
   });
 
   test('training runs, the grid and charts change, pause stops it, one step is one step', async ({

@@ -18,6 +18,10 @@ export function StatusPanel() {
   // Only a known, non-zero total makes a bar (and `total && …` would render a 0 as text).
   const bar = download?.total ? { loaded: download.loaded, total: download.total } : null;
   const downloading = bar !== null && bar.loaded < bar.total;
+  // Still downloading when the wait became long: the network is the cause, for the rest of it too.
+  const [networkSlow, setNetworkSlow] = useState(false);
+  if (slow && downloading && !networkSlow) setNetworkSlow(true);
+  if (!loading && networkSlow) setNetworkSlow(false);
   return (
     <div aria-label={t('gan.status.label')} role="group">
       {loading && (
@@ -34,7 +38,7 @@ export function StatusPanel() {
       )}
       {loading && slow && (
         <p className={styles.hint}>
-          {downloading
+          {networkSlow && bar
             ? t('gan.loadingSlowNetwork', { total: megabytes(f, bar.total) })
             : t('gan.loadingSlow')}
         </p>
@@ -118,10 +122,12 @@ function DownloadBar(props: { loaded: number; total: number; labelledBy: string 
         data-testid="download-progress"
       />
       <span className={styles.detail} data-testid="download-amount">
-        {t('gan.download', {
-          loaded: megabytes(f, props.loaded),
-          total: megabytes(f, props.total),
-        })}
+        {props.loaded < props.total
+          ? t('gan.download', {
+              loaded: megabytes(f, props.loaded),
+              total: megabytes(f, props.total),
+            })
+          : t('gan.downloaded', { total: megabytes(f, props.total) })}
       </span>
     </div>
   );
