@@ -20,6 +20,23 @@ const fingerprint = (canvas: HTMLCanvasElement) => {
   return h;
 };
 
+/**
+ * Records every text the element with this test id shows, from before the page loads (an
+ * observer), for texts that may come and go between two polls. Returns a reader of the record.
+ */
+async function recordTexts(page: Page, testId: string): Promise<() => Promise<string[]>> {
+  type Recorded = { __texts?: { [id: string]: string[] } };
+  await page.addInitScript((id) => {
+    const all = ((window as unknown as Recorded).__texts ??= {});
+    const seen: string[] = (all[id] = []);
+    new MutationObserver(() => {
+      const text = document.querySelector(`[data-testid="${id}"]`)?.textContent;
+      if (text && !seen.includes(text)) seen.push(text);
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  }, testId);
+  return () => page.evaluate((id) => (window as unknown as Recorded).__texts?.[id] ?? [], testId);
+}
+
 const stepOf = async (page: Page) =>
   Number(await page.getByTestId('step-count').getAttribute('data-value'));
 
@@ -32,14 +49,8 @@ test.describe('GAN demo', () => {
     page,
   }) => {
     // Without a GPU the trial skips WebGL and lasts about a second, so the notice may come and go
-    // between two polls: the page records every text it showed (an observer set up before load).
-    await page.addInitScript(() => {
-      const seen: string[] = ((window as unknown as { __measuring: string[] }).__measuring = []);
-      new MutationObserver(() => {
-        const text = document.querySelector('[data-testid="measuring"]')?.textContent;
-        if (text && !seen.includes(text)) seen.push(text);
-      }).observe(document, { childList: true, subtree: true, characterData: true });
-    });
+    // between two polls.
+    const measuring = await recordTexts(page, 'measuring');
     await page.goto('/gan');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('A GAN learns to draw digits');
     await expect(
@@ -49,10 +60,9 @@ test.describe('GAN demo', () => {
     // A first visit in this browser: the worker times its backends, and the page says so while
     // commands wait for it.
     await expect(page.getByTestId('measuring')).toBeHidden(TRAINING);
-    const shown = await page.evaluate(
-      () => (window as unknown as { __measuring: string[] }).__measuring,
+    expect((await measuring()).join(' ')).toContain(
+      'Testing which engine runs fastest on this computer',
     );
-    expect(shown.join(' ')).toContain('Testing which engine runs fastest on this computer');
     await expect(page.getByTestId('backend')).toHaveAttribute(
       'data-backend',
       /^(webgpu|webgl|wasm|cpu)$/,
@@ -81,14 +91,8 @@ test.describe('GAN demo', () => {
       downloadThroughput: (3 * 1024 * 1024) / 8,
       uploadThroughput: (1024 * 1024) / 8,
     });
-    // The last count may show only briefly before 'ready': record every text the amount showed.
-    await page.addInitScript(() => {
-      const seen: string[] = ((window as unknown as { __amounts: string[] }).__amounts = []);
-      new MutationObserver(() => {
-        const text = document.querySelector('[data-testid="download-amount"]')?.textContent;
-        if (text && !seen.includes(text)) seen.push(text);
-      }).observe(document, { childList: true, subtree: true, characterData: true });
-    });
+    // The last count may show only briefly before 'ready'.
+    const amounts = await recordTexts(page, 'download-amount');
     await page.goto('/gan');
     const bar = page.getByRole('progressbar', { name: 'Loading the digits and the trained model' });
     const amount = page.getByTestId('download-amount');
@@ -105,10 +109,7 @@ test.describe('GAN demo', () => {
     );
     await whenReady(page);
     await expect(bar).toBeHidden();
-    const amounts = await page.evaluate(
-      () => (window as unknown as { __amounts: string[] }).__amounts,
-    );
-    expect(amounts.at(-1)).toBe('2.0 MB loaded; starting the model…');
+    expect((await amounts()).at(-1)).toBe('2.0 MB loaded; starting the model…');
   });
 
   test('training runs, the grid and charts change, pause stops it, one step is one step', async ({
