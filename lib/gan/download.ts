@@ -42,24 +42,16 @@ export class DownloadMeter {
       this.announced += size;
       this.sized += 1;
     }
-    if (!res.body) return this.count(await res.arrayBuffer());
-    const reader = res.body.getReader();
-    const chunks: Uint8Array[] = [];
-    let length = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      length += value.byteLength;
-      this.add(value.byteLength);
-    }
-    const out = new Uint8Array(length);
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.byteLength;
-    }
-    return out.buffer;
+    if (!res.body) return res.arrayBuffer(); // a response without a body: nothing to count
+    const counted = res.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform: (chunk, out) => {
+          this.add(chunk.byteLength);
+          out.enqueue(chunk);
+        },
+      }),
+    );
+    return new Response(counted).arrayBuffer();
   }
 
   /** A file that will not be read (it failed): the total can no longer be known. */
@@ -71,11 +63,6 @@ export class DownloadMeter {
   /** Report the final figure, whatever the time since the last one. */
   finish(): void {
     this.report(this.progress);
-  }
-
-  private count(buffer: ArrayBuffer): ArrayBuffer {
-    this.add(buffer.byteLength);
-    return buffer;
   }
 
   private add(bytes: number): void {
