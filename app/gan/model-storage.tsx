@@ -74,7 +74,7 @@ export function ModelStorage() {
       a.download = t('gan.storage.fileName', { step });
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      return t('gan.storage.exported', { kb: f.int(e.bytes / 1024) });
+      return t('gan.storage.exported', { kb: f.kilobytes(e.bytes) });
     });
 
   const importFile = (file: File) =>

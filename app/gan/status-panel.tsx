@@ -39,7 +39,7 @@ export function StatusPanel() {
       {loading && slow && (
         <p className={styles.hint}>
           {networkSlow && bar
-            ? t('gan.loadingSlowNetwork', { total: megabytes(f, bar.total) })
+            ? t('gan.loadingSlowNetwork', { total: f.megabytes(bar.total) })
             : t('gan.loadingSlow')}
         </p>
       )}
@@ -101,8 +101,6 @@ export function StatusPanel() {
   );
 }
 
-type Format = ReturnType<typeof useFormat>;
-const megabytes = (f: Format, bytes: number) => f.fixed(bytes / 1e6, 1);
 const quarters = (p: { loaded: number; total: number }) =>
   Math.min(100, Math.floor((p.loaded / p.total) * 4) * 25);
 
@@ -124,10 +122,10 @@ function DownloadBar(props: { loaded: number; total: number; labelledBy: string 
       <span className={styles.detail} data-testid="download-amount">
         {props.loaded < props.total
           ? t('gan.download', {
-              loaded: megabytes(f, props.loaded),
-              total: megabytes(f, props.total),
+              loaded: f.megabytes(props.loaded),
+              total: f.megabytes(props.total),
             })
-          : t('gan.downloaded', { total: megabytes(f, props.total) })}
+          : t('gan.downloaded', { total: f.megabytes(props.total) })}
       </span>
     </div>
   );
