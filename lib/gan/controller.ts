@@ -17,7 +17,7 @@ import type {
 import { GanSession, GRID_COLS, GRID_ROWS } from './session';
 import { makeCards, makeInterpolation } from './session-views';
 import { handleFileCommand } from './files';
-import { cachedTrial, loadModel, storeTrial } from './storage';
+import { cachedTrial, loadModel, storeTrial, type CachedTrial } from './storage';
 import type { RealBatch } from './train-step';
 
 export class GanController {
@@ -192,6 +192,10 @@ export class GanController {
     this.loop.pause();
     const base = c.assetBase ?? '/gan/';
     configureWasm(`${base}wasm/`);
+    const auto = !c.backend || c.backend === 'auto';
+    // The engine (WASM, ~140 KB) loads while the digits and models do, not after them: on slow
+    // Wi-Fi that is a second or two sooner ready.
+    const engine = this.startBackend(auto ? 'auto' : (c.backend as BackendName));
     let assets;
     try {
       assets = await loadAssets(base, c.seed, (p) => this.post({ type: 'download', ...p }));
@@ -200,15 +204,7 @@ export class GanController {
     }
     this.pretrained = assets.pretrained;
     const next = (n: number) => assets.data.nextBatch(n);
-    const auto = !c.backend || c.backend === 'auto';
-    const cached = auto ? await cachedTrial() : null;
-    // Start at once on the cached winner (or WASM); measure the others after 'ready'.
-    const first: BackendName[] = auto
-      ? [cached?.backend ?? 'wasm', 'wasm', 'cpu']
-      : [c.backend as BackendName];
-    this.trial = cached?.trial ?? [];
-    let ok = false;
-    for (const b of first) if (!ok && (ok = await trySetBackend(b))) this.backend = b;
+    const { ok, cached } = await engine;
     if (!ok) return this.fail('no-backend');
     this.session?.disposeModels();
     const judge = assets.judge();
@@ -220,6 +216,23 @@ export class GanController {
     this.measuring = auto && !cached;
     this.ready(c.source, t0);
     if (this.measuring) this.trialDone = this.backgroundTrial(next);
+  }
+
+  /**
+   * Set the first backend: the given one, or (auto) the winner of this browser's last trial, else
+   * WASM, else CPU. Then `cached` is that trial, if any; without one, the others are timed after
+   * 'ready'.
+   */
+  private async startBackend(
+    choice: BackendName | 'auto',
+  ): Promise<{ ok: boolean; cached: CachedTrial | null }> {
+    const cached = choice === 'auto' ? await cachedTrial() : null;
+    const first: BackendName[] =
+      choice === 'auto' ? [cached?.backend ?? 'wasm', 'wasm', 'cpu'] : [choice];
+    this.trial = cached?.trial ?? [];
+    let ok = false;
+    for (const b of first) if (!ok && (ok = await trySetBackend(b))) this.backend = b;
+    return { ok, cached };
   }
 
   /** Time every backend, switch to the fastest (moving the weights), tell the page. */

@@ -1,7 +1,9 @@
 /**
  * One-file weights format for checkpoints, exports and IndexedDB:
- *   "GANW" | uint32 LE JSON length | JSON { meta, specs } | tf.io weight data (float32).
+ *   "GANW" | uint32 LE JSON length | JSON { meta, specs } | tf.io weight data.
  * One file (not tfjs's model.json + shards) so that export/import is a single ArrayBuffer.
+ * The data is float32, or float16 where a spec says so (tf.io's `quantization`): the shipped
+ * models are stored that way (lib/gan/weights-half.ts), exports from the demo are not.
  */
 import * as tf from '@tensorflow/tfjs';
 
@@ -17,6 +19,15 @@ export async function encodeWeightsFile<M>(
   tensors: tf.NamedTensorMap,
 ): Promise<ArrayBuffer> {
   const { data, specs } = await tf.io.encodeWeights(tensors);
+  return packWeightsFile(meta, specs, data);
+}
+
+/** The file from its parts: tf.io specs and the weight data they describe, in order. */
+export function packWeightsFile<M>(
+  meta: M,
+  specs: tf.io.WeightsManifestEntry[],
+  data: ArrayBuffer,
+): ArrayBuffer {
   const json = new TextEncoder().encode(JSON.stringify({ meta, specs }));
   const out = new Uint8Array(8 + json.length + data.byteLength);
   for (let i = 0; i < 4; i++) out[i] = MAGIC.charCodeAt(i);
@@ -28,6 +39,16 @@ export async function encodeWeightsFile<M>(
 
 /** Throws on anything that is not a weights file (the worker maps that to 'import-failed'). */
 export function decodeWeightsFile<M>(buffer: ArrayBuffer): WeightsFile<M> {
+  const { meta, specs, dataOffset } = readWeightsHeader<M>(buffer);
+  return { meta, tensors: tf.io.decodeWeights(buffer.slice(dataOffset), specs) };
+}
+
+/** The file's meta and tensor specs, and where its weight data starts; throws like decode. */
+export function readWeightsHeader<M>(buffer: ArrayBuffer): {
+  meta: M;
+  specs: tf.io.WeightsManifestEntry[];
+  dataOffset: number;
+} {
   const bytes = new Uint8Array(buffer);
   if (bytes.length < 8 || String.fromCharCode(...bytes.subarray(0, 4)) !== MAGIC) {
     throw new Error('not a weights file');
@@ -37,8 +58,7 @@ export function decodeWeightsFile<M>(buffer: ArrayBuffer): WeightsFile<M> {
     meta: M;
     specs: tf.io.WeightsManifestEntry[];
   };
-  const data = buffer.slice(8 + length);
-  return { meta, tensors: tf.io.decodeWeights(data, specs) };
+  return { meta, specs, dataOffset: 8 + length };
 }
 
 /** Copy values into existing variables by name; names or shapes that do not match throw. */

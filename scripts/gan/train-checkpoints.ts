@@ -1,6 +1,7 @@
 /**
  * `npm run gan:train-checkpoints`: train the pretrained conditional GAN (default hyperparameters,
- * fixed seeds, WASM in Node) and write public/gan/models/gan.bin. Needs the judge
+ * fixed seeds, WASM in Node) and write public/gan/models/gan.bin, in half precision
+ * (lib/gan/weights-half.ts). Needs the judge
  * (gan:train-classifier) to report quality; prints steps, seconds and quality as it goes.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { GanSession } from '../../lib/gan/session';
 import { measureQuality } from '../../lib/gan/session-views';
 import { loadDigitsNode, useWasmBackend } from '../../lib/gan/testing/node-data';
 import { assignVariables, decodeWeightsFile } from '../../lib/gan/weights';
+import { toHalfPrecision } from '../../lib/gan/weights-half';
 
 const STEPS = Number(process.env.STEPS ?? 3000);
 // Experiments: HYPER='{"lrD":2e-3}' overrides the defaults; OUT=none skips writing the file.
@@ -46,7 +48,7 @@ export function loadJudgeNode(): Classifier {
         `digits ${q?.digitsPresent} IS ${q?.inceptionScore.toFixed(2)}  D ${session.stats[0]?.toFixed(2)} G ${session.stats[1]?.toFixed(2)}`,
     );
   }
-  const file = await session.exportFile();
+  const file = toHalfPrecision(await session.exportFile());
   if (process.env.OUT !== 'none') writeFileSync(path.join(dir, 'gan.bin'), new Uint8Array(file));
   console.log(
     `target (≥80% confident, ≥9 digits) first reached after ${firstDigits?.toFixed(0) ?? 'never'} s of training; ` +

@@ -1,6 +1,7 @@
 /**
  * `npm run gan:train-classifier`: train the 11-class judge on the shipped training digits plus
- * synthetic "not a digit" images, fixed seed, WASM in Node; writes public/gan/models/classifier.bin.
+ * synthetic "not a digit" images, fixed seed, WASM in Node; writes public/gan/models/classifier.bin
+ * in half precision (lib/gan/weights-half.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { writeNegative } from '../../lib/gan/negatives';
 import { mulberry32 } from '../../lib/gan/random';
 import { loadDigitsNode, useWasmBackend } from '../../lib/gan/testing/node-data';
 import { encodeWeightsFile } from '../../lib/gan/weights';
+import { toHalfPrecision } from '../../lib/gan/weights-half';
 
 const STEPS = Number(process.env.STEPS ?? 1500);
 const BATCH = 64;
@@ -44,7 +46,7 @@ const BATCH = 64;
   const q = qualityFromProbs((await probs.data()) as Float32Array, data.heldOutSize);
   probs.dispose();
   const correct = q.digit.filter((d, i) => d === held.labels[i]).length;
-  const file = await encodeWeightsFile({ kind: 'classifier', version: 1 }, c);
+  const file = toHalfPrecision(await encodeWeightsFile({ kind: 'classifier', version: 1 }, c));
   const dir = path.resolve('public/gan/models');
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'classifier.bin'), new Uint8Array(file));
