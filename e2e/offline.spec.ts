@@ -137,7 +137,7 @@ test('a visitor who never opens /gan downloads none of its files, nor tfjs', asy
   ).toEqual([]);
   expect(Object.keys(all).filter((name) => name.startsWith('prompt-gallery-gan-'))).toEqual([]);
   expect(ganRequests).toEqual([]);
-  // The tfjs chunk (~1.2 MB) is the only built file above the limit; the precache leaves it out.
+  // The tfjs chunk (~0.8 MB) is the only built file above the limit; the precache leaves it out.
   expect((await largestCached(page)).bytes).toBeLessThan(ON_USE_BYTES);
 });
 

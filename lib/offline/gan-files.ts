@@ -1,6 +1,6 @@
 /**
  * The GAN demo's files (public/gan/**: WASM, digits, pretrained models, ~3 MB) and the built
- * chunks too large to fetch for every visitor (tfjs, ~1.2 MB, 0.29 MB gzip-compressed: only the
+ * chunks too large to fetch for every visitor (tfjs, ~0.8 MB, 0.2 MB gzip-compressed: only the
  * GAN demo and a comparison's "generate again" button use it) are in the build's precache
  * manifest but are not precached: a student who only opens a vote page on school Wi-Fi must not
  * download them. The worker keeps them in a cache of their own once /gan is visited, or once a

@@ -13,7 +13,7 @@ export const { dynamic, dynamicParams, revalidate, generateStaticParams, GET } =
     // The native esbuild (a devDependency) rather than esbuild-wasm, which we do not install.
     useNativeEsbuild: true,
     globPatterns: precacheGlobs(process.env.NEXT_DIST_DIR || '.next'),
-    // The largest built chunk (tfjs) is ~1.2 MB; the digits and models are under 1 MB each.
+    // The largest built chunk (tfjs) is ~0.8 MB; the digits and models are under 1 MB each.
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
     // tfjs is kept with the GAN files rather than fetched by every visitor at install.
     manifestTransforms: [markLargeChunks],
