@@ -44,7 +44,11 @@ export function toHalfPrecision(file: ArrayBuffer): ArrayBuffer {
   }
   tf.dispose(Object.values(tensors));
   const data = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-  parts.reduce((offset, p) => (data.set(p, offset), offset + p.byteLength), 0);
+  let offset = 0;
+  for (const p of parts) {
+    data.set(p, offset);
+    offset += p.byteLength;
+  }
   return packWeightsFile(meta, specs, data.buffer);
 }
 
