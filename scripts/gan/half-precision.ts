@@ -8,27 +8,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
-import { buildClassifier, classify, type Classifier } from '../../lib/gan/classifier';
+import { classify, type Classifier } from '../../lib/gan/classifier';
 import type { DigitData } from '../../lib/gan/data';
 import { qualityFromProbs } from '../../lib/gan/metrics';
 import { sampleImages, seededNoise } from '../../lib/gan/sampling';
 import { GanSession } from '../../lib/gan/session';
 import { loadDigitsNode, useWasmBackend } from '../../lib/gan/testing/node-data';
-import { assignVariables, decodeWeightsFile } from '../../lib/gan/weights';
 import { toHalfPrecision } from '../../lib/gan/weights-half';
+import { loadJudge } from '../../lib/examples/judge';
 
 const dir = path.resolve('public/gan/models');
 const read = (name: string) => new Uint8Array(readFileSync(path.join(dir, name))).buffer;
 const kb = (b: ArrayBuffer) => `${(b.byteLength / 1024).toFixed(0)} KB`;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-
-function judgeOf(file: ArrayBuffer): Classifier {
-  const { tensors } = decodeWeightsFile(file);
-  const c = buildClassifier();
-  assignVariables(c, tensors, '');
-  tf.dispose(Object.values(tensors));
-  return c;
-}
 
 async function probsOf(judge: Classifier, images: tf.Tensor4D): Promise<Float32Array> {
   const p = tf.tidy(() => classify(judge, images));
@@ -71,8 +63,8 @@ async function drawings(file: ArrayBuffer, data: DigitData): Promise<Float32Arra
   const judgeBefore = read('classifier.bin');
   const judgeAfter = toHalfPrecision(judgeBefore);
   const [before, after] = [
-    await judgeReport(judgeOf(judgeBefore), data),
-    await judgeReport(judgeOf(judgeAfter), data),
+    await judgeReport(loadJudge(judgeBefore), data),
+    await judgeReport(loadJudge(judgeAfter), data),
   ];
   const sameReading = before.q.digit.filter((d, i) => d === after.q.digit[i]).length;
   console.log(`classifier.bin ${kb(judgeBefore)} → ${kb(judgeAfter)}; held-out digits:`);
@@ -95,7 +87,7 @@ async function drawings(file: ArrayBuffer, data: DigitData): Promise<Float32Arra
     largest = Math.max(largest, d);
     sum += d;
   }
-  const judge = judgeOf(judgeAfter);
+  const judge = loadJudge(judgeAfter);
   const qualityOf = async (pixels: Float32Array) => {
     const images = tf.tensor4d(pixels, [1000, 28, 28, 1]);
     const q = qualityFromProbs(await probsOf(judge, images), 1000);
