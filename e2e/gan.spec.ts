@@ -20,6 +20,14 @@ const fingerprint = (canvas: HTMLCanvasElement) => {
   return h;
 };
 
+/** Share of a canvas's pixels that are ink (dark): none on a blank grid, ~15% on drawn digits. */
+const inkShare = (canvas: HTMLCanvasElement) => {
+  const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+  let ink = 0;
+  for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 0 && data[i]! < 128) ink++;
+  return ink / (data.length / 4);
+};
+
 /**
  * Records every text the element with this test id shows, from before the page loads (an
  * observer), for texts that may come and go between two polls. Returns a reader of the record.
@@ -107,7 +115,23 @@ test.describe('GAN demo', () => {
       /^(25|50|75|100)% loaded$/,
       TRAINING,
     );
+    // The trained generator (downloaded first) draws before the digits are in: a grid with
+    // digits in it while Play still waits.
+    await expect(page.getByTestId('preview-note')).toHaveText(
+      'The grid already shows what the trained forger draws. Training can start once the handwritten digits are in.',
+      TRAINING,
+    );
+    const grid = page.getByTestId('sample-grid');
+    await expect(grid).toHaveAttribute('data-step', /^\d+$/);
+    expect(await grid.evaluate(inkShare)).toBeGreaterThan(0.05);
+    await expect(page.getByRole('button', { name: 'Play' })).toBeDisabled();
+    const previewStep = await grid.getAttribute('data-step');
+    const previewImage = await grid.evaluate(fingerprint);
     await whenReady(page);
+    await expect(page.getByTestId('preview-note')).toBeHidden();
+    // The session loads the same model: the same step and the same drawings.
+    await expect(grid).toHaveAttribute('data-step', previewStep!);
+    expect(await grid.evaluate(fingerprint)).toBe(previewImage);
     await expect(bar).toBeHidden();
     expect((await amounts()).at(-1)).toBe('1.4 MB loaded; starting the model…');
   });

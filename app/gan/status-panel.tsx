@@ -36,6 +36,11 @@ export function StatusPanel() {
           {quarters(bar) > 0 && t('gan.downloadPercent', { percent: quarters(bar) })}
         </p>
       )}
+      {loading && status.preview && (
+        <p className={styles.hint} data-testid="preview-note">
+          {t('gan.previewNote')}
+        </p>
+      )}
       {loading && slow && (
         <p className={styles.hint}>
           {networkSlow && bar

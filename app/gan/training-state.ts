@@ -27,6 +27,8 @@ export interface StatusState {
   generation: number;
   /** The worker is timing its backends (first visit); commands wait until it is done. */
   measuring: boolean;
+  /** Still loading, and the grid shows the trained generator's drawings ('preview'). */
+  preview: boolean;
 }
 
 export interface StatsState {
@@ -62,6 +64,7 @@ export const INITIAL_STATUS: StatusState = {
   gridCols: 10,
   generation: 0,
   measuring: false,
+  preview: false,
 };
 export const EMPTY_STATS: StatsState = {
   step: 0,

@@ -132,6 +132,48 @@ describe('TrainingStore', () => {
     expect(store.error).toBe('model-load-failed');
   });
 
+  it('shows a preview grid while loading and keeps it through ready, until the first grid', () => {
+    const w = fakeWorker();
+    const store = new TrainingStore(() => w.worker);
+    store.connect('pretrained');
+    const tiles = (value: number): ArrayBuffer => new Uint8Array(784 * 100).fill(value).buffer;
+    w.emit({ type: 'preview', step: 5, rows: 10, cols: 10, pixels: tiles(7) });
+    expect(store.status).toMatchObject({ phase: 'loading', preview: true });
+    expect(store.grid?.step).toBe(5);
+    expect(store.stats.step).toBe(5);
+    expect(store.grid?.pixels[0]).toBe(7);
+    w.emit(ready);
+    expect(store.status).toMatchObject({ phase: 'ready', preview: false });
+    expect(store.grid?.pixels[0]).toBe(7);
+    w.emit({ type: 'grid', step: 5, rows: 10, cols: 10, pixels: tiles(9) });
+    expect(store.grid?.pixels[0]).toBe(9);
+    // A late preview (after ready) must not replace the live grid.
+    w.emit({ type: 'preview', step: 5, rows: 10, cols: 10, pixels: tiles(3) });
+    expect(store.grid?.pixels[0]).toBe(9);
+    expect(store.status.preview).toBe(false);
+  });
+
+  it('drops the preview on a failed load and on a ready from another source', () => {
+    const w = fakeWorker();
+    const store = new TrainingStore(() => w.worker);
+    store.connect('pretrained');
+    const preview: GanEvent = {
+      type: 'preview',
+      step: 5,
+      rows: 10,
+      cols: 10,
+      pixels: new ArrayBuffer(784 * 100),
+    };
+    w.emit(preview);
+    w.emit({ type: 'error', code: 'data-load-failed' });
+    expect(store.status).toMatchObject({ phase: 'error', preview: false });
+    store.connect('pretrained');
+    expect(store.grid).toBeNull();
+    w.emit(preview);
+    w.emit({ ...ready, source: 'saved' });
+    expect(store.grid).toBeNull();
+  });
+
   it('keeps only the snapshots the worker still keeps, in step order', () => {
     const w = fakeWorker();
     const store = new TrainingStore(() => w.worker);

@@ -152,8 +152,12 @@ export class TrainingStore {
       case 'download':
         this.download = { loaded: event.loaded, total: event.total };
         return this.mark('download');
-      case 'ready':
+      case 'ready': {
+        // The preview stays until the session's first grid replaces it: the same drawings, so
+        // the grid does not blink empty in between.
+        const kept = this.status.preview && event.source === 'pretrained' ? this.grid : null;
         this.resetRun();
+        this.grid = kept;
         this.status = {
           ...this.status,
           phase: 'ready',
@@ -167,10 +171,12 @@ export class TrainingStore {
           gridCols: event.gridCols,
           generation: this.status.generation + 1,
           measuring: event.measuring,
+          preview: false,
         };
         this.stats = { ...EMPTY_STATS, step: event.step };
         this.settleReady(null);
         return this.mark('status', 'stats', 'grid', 'timeline', 'quality');
+      }
       case 'stats': {
         const point: HistoryPoint = {
           step: event.step,
@@ -194,6 +200,12 @@ export class TrainingStore {
         }
         return this.mark('stats');
       }
+      case 'preview':
+        if (this.status.phase !== 'loading') return;
+        this.status = { ...this.status, preview: true };
+        this.stats = { ...this.stats, step: event.step }; // the step the drawings are from
+        this.mark('status', 'stats');
+      // falls through: shown like any grid
       case 'grid':
         this.grid = {
           step: event.step,
@@ -254,7 +266,7 @@ export class TrainingStore {
     this.error = code;
     // Without models nothing works; once 'ready' an error is a notice, not the end of the demo.
     if (this.status.phase === 'loading') {
-      this.status = { ...this.status, phase: 'error', running: false };
+      this.status = { ...this.status, phase: 'error', running: false, preview: false };
       this.settleReady(code);
     }
     this.mark('error', 'status');

@@ -3,7 +3,7 @@
  * app/gan/train.worker.ts; no DOM, only worker-safe globals (fetch, indexedDB, timers).
  */
 import { chooseBackend, configureWasm, trySetBackend, wasmInfo } from './backend';
-import { loadAssets } from './assets';
+import { fetchAssets, readAssets, type AssetFiles } from './assets';
 import { PRESETS } from './hyper';
 import { TrainingLoop } from './loop';
 import type {
@@ -14,7 +14,7 @@ import type {
   GanEvent,
   PresetId,
 } from './protocol';
-import { GanSession, GRID_COLS, GRID_ROWS } from './session';
+import { drawFileGrid, GanSession, GRID_COLS, GRID_ROWS } from './session';
 import { makeCards, makeInterpolation } from './session-views';
 import { handleFileCommand } from './files';
 import { cachedTrial, loadModel, storeTrial, type CachedTrial } from './storage';
@@ -196,9 +196,12 @@ export class GanController {
     // The engine (WASM, ~140 KB) loads while the digits and models do, not after them: on slow
     // Wi-Fi that is a second or two sooner ready.
     const engine = this.startBackend(auto ? 'auto' : (c.backend as BackendName));
+    const pretrained = c.source === 'pretrained';
+    const files = fetchAssets(base, (p) => this.post({ type: 'download', ...p }), pretrained);
+    const preview = pretrained ? this.preview(files, engine) : Promise.resolve();
     let assets;
     try {
-      assets = await loadAssets(base, c.seed, (p) => this.post({ type: 'download', ...p }));
+      assets = await readAssets(files, c.seed);
     } catch (err) {
       return this.fail('data-load-failed', undefined, err);
     }
@@ -206,6 +209,7 @@ export class GanController {
     const next = (n: number) => assets.data.nextBatch(n);
     const { ok, cached } = await engine;
     if (!ok) return this.fail('no-backend');
+    await preview; // its grid must not arrive after the session's own
     this.session?.disposeModels();
     const judge = assets.judge();
     if (!judge) this.fail('model-load-failed');
@@ -216,6 +220,28 @@ export class GanController {
     this.measuring = auto && !cached;
     this.ready(c.source, t0);
     if (this.measuring) this.trialDone = this.backgroundTrial(next);
+  }
+
+  /**
+   * While the digits are still on their way, show what the trained generator draws: a class sees
+   * the demo's result seconds sooner on a slow network. Skipped when the digits are in already
+   * (the session's own grid follows at once) and when the file or engine failed (init says so).
+   */
+  private async preview(files: AssetFiles, engine: ReturnType<GanController['startBackend']>) {
+    const file = await files.pretrained;
+    if (!file || !(await engine).ok || files.restIn) return;
+    try {
+      const { step, tiles } = await drawFileGrid(file);
+      this.post({
+        type: 'preview',
+        step,
+        rows: GRID_ROWS,
+        cols: GRID_COLS,
+        pixels: tiles.buffer,
+      });
+    } catch {
+      // A broken file: loading it into the session fails next, and that is reported.
+    }
   }
 
   /**

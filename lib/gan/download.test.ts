@@ -66,6 +66,21 @@ describe('DownloadMeter', () => {
     }
   });
 
+  it('knows the total from sizes announced before their downloads, counted once', async () => {
+    const { m, reports } = meter(3);
+    m.announce('b', sized([40]));
+    m.announce('c', response([10])); // no size: that file announces its own when read
+    await m.read(sized([100]), 'a');
+    expect(reports.at(-1)).toEqual({ loaded: 100, total: null });
+    m.announce('c', sized([10]));
+    expect(reports.at(-1)).toEqual({ loaded: 100, total: 150 });
+    m.announce('b', sized([999])); // announced already: the first size stands
+    await m.read(sized([40]), 'b');
+    await m.read(sized([10]), 'c');
+    m.finish();
+    expect(reports.at(-1)).toEqual({ loaded: 150, total: 150 });
+  });
+
   it('gives up the total when a file is skipped, keeping what arrived', async () => {
     const { m, reports } = meter(2);
     await m.read(sized([70]));

@@ -12,9 +12,10 @@ export interface DownloadProgress {
 
 export class DownloadMeter {
   private loaded = 0;
-  private announced = 0;
-  private sized = 0;
-  private unsized = false;
+  /** Each file's size by name, null when it has none we can count. */
+  private sizes = new Map<string, number | null>();
+  private unnamed = 0;
+  private skipped = false;
   private lastReport = -Infinity;
 
   /**
@@ -30,18 +31,25 @@ export class DownloadMeter {
   ) {}
 
   get progress(): DownloadProgress {
-    const known = !this.unsized && this.sized === this.files;
-    return { loaded: this.loaded, total: known ? this.announced : null };
+    const sizes = [...this.sizes.values()];
+    const known = !this.skipped && sizes.length === this.files && !sizes.includes(null);
+    return { loaded: this.loaded, total: known ? sizes.reduce<number>((a, b) => a + b!, 0) : null };
   }
 
-  /** The whole body of `res`, counted chunk by chunk. */
-  async read(res: Response): Promise<ArrayBuffer> {
+  /**
+   * A file's size learned before its download starts (the headers of a HEAD request), so the
+   * total is known sooner. Ignored when it has no size or the download has announced one.
+   */
+  announce(name: string, res: Response): void {
     const size = announcedSize(res);
-    if (size === null) this.unsized = true;
-    else {
-      this.announced += size;
-      this.sized += 1;
-    }
+    if (size === null || this.sizes.has(name)) return;
+    this.sizes.set(name, size);
+    this.report(this.progress);
+  }
+
+  /** The whole body of `res`, counted chunk by chunk; `name` as in an earlier `announce`. */
+  async read(res: Response, name = `#${this.unnamed++}`): Promise<ArrayBuffer> {
+    if (!this.sizes.has(name)) this.sizes.set(name, announcedSize(res));
     if (!res.body) return res.arrayBuffer(); // a response without a body: nothing to count
     const counted = res.body.pipeThrough(
       new TransformStream<Uint8Array, Uint8Array>({
@@ -56,7 +64,7 @@ export class DownloadMeter {
 
   /** A file that will not be read (it failed): the total can no longer be known. */
   skip(): void {
-    this.unsized = true;
+    this.skipped = true;
     this.report(this.progress);
   }
 

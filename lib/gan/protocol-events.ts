@@ -89,6 +89,11 @@ export type GanEvent =
   /** The fixed-noise sample grid (same noise every time), about every second while training. */
   | { type: 'grid'; step: number; rows: number; cols: number; pixels: ArrayBuffer }
   /**
+   * During 'init' from the pretrained model, before 'ready': the grid its generator draws, while
+   * the digits are still downloading. The session's first 'grid' shows the same drawings.
+   */
+  | { type: 'preview'; step: number; rows: number; cols: number; pixels: ArrayBuffer }
+  /**
    * A timeline snapshot (a copy of the grid at `step`). `kept` lists the steps the worker
    * still keeps (at most 60, thinned evenly as training goes on): the page drops the others.
    */

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { syntheticDigits } from './testing/synthetic-digits';
-import { GanSession } from './session';
+import { drawFileGrid, GanSession } from './session';
 import { makeCards, makeInterpolation } from './session-views';
 import { Timeline } from './timeline';
 
@@ -27,6 +27,23 @@ describe('GanSession', () => {
     expect(() => b.importFile(new ArrayBuffer(16))).toThrow();
     a.disposeModels();
     b.disposeModels();
+  });
+
+  it("draws a file's grid without a session: the same tiles, no tensors left", async () => {
+    const a = new GanSession(syntheticDigits(31), null);
+    a.build({ ...a.hyper, noiseSize: 8, batchSize: 4 }, 5);
+    await a.absorbStats(a.train('both', 3));
+    const file = await a.exportFile();
+    const grid = await a.gridTiles();
+    a.disposeModels();
+    const before = tf.memory();
+    const drawn = await drawFileGrid(file);
+    expect(drawn.step).toBe(3);
+    expect(drawn.tiles).toEqual(grid);
+    expect(tf.memory().numTensors).toBe(before.numTensors);
+    expect(tf.memory().numBytes).toBe(before.numBytes);
+    await expect(drawFileGrid(new ArrayBuffer(16))).rejects.toThrow();
+    expect(tf.memory().numTensors).toBe(before.numTensors);
   });
 
   it('makes cards with both real and generated digits, and interpolation frames', async () => {

@@ -22,6 +22,7 @@ import { assignVariables, decodeWeightsFile, encodeWeightsFile, prefixed } from 
 export const GRID_ROWS = 10;
 export const GRID_COLS = 10;
 const GRID_SEED = 2024;
+const DEFAULT_TEMPERATURE = 0.8;
 
 /** Metadata stored with generator + discriminator weights (checkpoints, exports, IndexedDB). */
 export interface GanFileMeta {
@@ -35,8 +36,8 @@ export class GanSession {
   hyper: Hyperparameters = DEFAULT_HYPER;
   step = 0;
   trainingMs = 0;
-  /** Noise scale when sampling; 0.8 by default (the "truncation trick": clearer digits, measured in docs/gan.md). */
-  temperature = 0.8;
+  /** Noise scale when sampling (the "truncation trick": clearer digits, measured in docs/gan.md). */
+  temperature = DEFAULT_TEMPERATURE;
   /** Latest [dLoss, gLoss, dReal, dFake] read back; NaN entries keep the previous value. */
   stats = [NaN, NaN, NaN, NaN];
   readonly timeline = new Timeline<ArrayBuffer>(60);
@@ -106,14 +107,8 @@ export class GanSession {
   }
 
   /** The fixed-noise grid: row r, column c; in conditional mode column c shows digit c. */
-  async gridTiles(): Promise<Uint8Array<ArrayBuffer>> {
-    const n = GRID_ROWS * GRID_COLS;
-    const noise = seededNoise(n, this.hyper.noiseSize, GRID_SEED, this.temperature);
-    const digits = Array.from({ length: n }, (_, i) => i % GRID_COLS);
-    const images = sampleImages(this.g, noise, digits);
-    const tiles = await toTiles(images);
-    images.dispose();
-    return tiles;
+  gridTiles(): Promise<Uint8Array<ArrayBuffer>> {
+    return drawGrid(this.g, this.hyper, this.temperature);
   }
 
   async exportFile(): Promise<ArrayBuffer> {
@@ -127,10 +122,9 @@ export class GanSession {
 
   /** Load an exported file, checkpoint or saved copy; throws when it is not one. */
   importFile(buffer: ArrayBuffer): GanFileMeta {
-    const { meta, tensors } = decodeWeightsFile<GanFileMeta>(buffer);
-    if (meta?.kind !== 'gan' || !meta.hyper) throw new Error('not a GAN file');
+    const { meta, tensors } = readGanFile(buffer);
     try {
-      this.build(mergeHyper(DEFAULT_HYPER, meta.hyper));
+      this.build(meta.hyper);
       assignVariables(this.g.vars, tensors, 'g/');
       assignVariables(this.g.running, tensors, 'g_running/');
       assignVariables(this.d.vars, tensors, 'd/');
@@ -147,5 +141,54 @@ export class GanSession {
     disposeDiscriminator(this.d);
     this.optG.dispose();
     this.optD.dispose();
+  }
+}
+
+/** A GAN file's metadata (hyperparameters completed) and tensors; throws when it is not one. */
+function readGanFile(buffer: ArrayBuffer): { meta: GanFileMeta; tensors: tf.NamedTensorMap } {
+  const { meta, tensors } = decodeWeightsFile<GanFileMeta>(buffer);
+  if (meta?.kind !== 'gan' || !meta.hyper) {
+    tf.dispose(Object.values(tensors));
+    throw new Error('not a GAN file');
+  }
+  return { meta: { ...meta, hyper: mergeHyper(DEFAULT_HYPER, meta.hyper) }, tensors };
+}
+
+function drawGrid(
+  g: Generator,
+  hyper: Hyperparameters,
+  temperature: number,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const n = GRID_ROWS * GRID_COLS;
+  const noise = seededNoise(n, hyper.noiseSize, GRID_SEED, temperature);
+  const digits = Array.from({ length: n }, (_, i) => i % GRID_COLS);
+  const images = sampleImages(g, noise, digits);
+  return toTiles(images).finally(() => images.dispose());
+}
+
+/**
+ * The grid a GAN file's generator draws, with no session (no digits, no discriminator): what the
+ * demo shows while the digits are still downloading. The same noise and temperature as a session
+ * that loads the file, so the same drawings.
+ */
+export async function drawFileGrid(
+  buffer: ArrayBuffer,
+): Promise<{ step: number; tiles: Uint8Array<ArrayBuffer> }> {
+  const { meta, tensors } = readGanFile(buffer);
+  try {
+    const shape = { noiseSize: meta.hyper.noiseSize, conditional: meta.hyper.conditional };
+    let g!: Generator;
+    tf.tidy(() => {
+      g = buildGenerator(shape); // variables outlive tidy; the values they started from do not
+    });
+    try {
+      assignVariables(g.vars, tensors, 'g/');
+      assignVariables(g.running, tensors, 'g_running/');
+      return { step: meta.step, tiles: await drawGrid(g, meta.hyper, DEFAULT_TEMPERATURE) };
+    } finally {
+      disposeGenerator(g);
+    }
+  } finally {
+    tf.dispose(Object.values(tensors));
   }
 }
