@@ -2,7 +2,7 @@ import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 import drizzle from 'eslint-plugin-drizzle';
 
-export default [
+const config = [
   ...nextVitals,
   ...nextTs,
   {
@@ -24,3 +24,5 @@ export default [
     },
   },
 ];
+
+export default config;

@@ -17,7 +17,7 @@ export function ComparisonCard({ card, t, priority }: { card: Card; t: Translate
           // a gallery page of 24 cards small (it is sent twice: as HTML and as the RSC payload).
           <picture key={`${thumb.hash}-${i}`} className="run-picture" style={{ backgroundColor: thumb.dominantColor }}>
             <source type="image/avif" srcSet={imageUrl(thumb.hash, { width: thumb.variantWidths[0]!, format: 'avif' })} />
-            {/* eslint-disable-next-line @next/next/no-img-element -- variants are pre-built at ingest */}
+            {/* A plain img, not next/image: the variants are pre-built at ingest */}
             <img
               src={imageUrl(thumb.hash, { width: thumb.variantWidths[0]!, format: 'webp' })}
               width={thumb.width}

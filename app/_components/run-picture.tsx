@@ -32,7 +32,7 @@ export function RunPicture(props: {
     <picture className={`run-picture ${props.className ?? ''}`} style={style}>
       <source type="image/avif" srcSet={srcSet(image.hash, image.variantWidths, 'avif')} sizes={sizes} />
       <source type="image/webp" srcSet={srcSet(image.hash, image.variantWidths, 'webp')} sizes={sizes} />
-      {/* eslint-disable-next-line @next/next/no-img-element -- variants are pre-built at ingest */}
+      {/* A plain img, not next/image: the variants are pre-built at ingest */}
       <img
         src={imageUrl(image.hash, { width: smallest, format: 'webp' })}
         width={image.width}

@@ -1,19 +1,7 @@
 /** The GAN demo's digit classifier, used here to tally what example generators drew. */
 import * as tf from '@tensorflow/tfjs';
-import { buildClassifier, classify, type Classifier } from '@/lib/gan/classifier';
+import { classify, type Classifier } from '@/lib/gan/classifier';
 import { qualityFromProbs } from '@/lib/gan/metrics';
-import { assignVariables, decodeWeightsFile } from '@/lib/gan/weights';
-
-export function loadJudge(buffer: ArrayBuffer): Classifier {
-  const { tensors } = decodeWeightsFile(buffer);
-  let judge!: Classifier;
-  tf.tidy(() => {
-    judge = buildClassifier();
-  });
-  assignVariables(judge, tensors, '');
-  tf.dispose(Object.values(tensors));
-  return judge;
-}
 
 /**
  * The judge's reading of greyscale tiles (255 = ink): the digit it is confident about

@@ -3,12 +3,9 @@
  * are counted for the page's progress bar; the judge's variables are made later, once the backend
  * is chosen.
  */
-import * as tf from '@tensorflow/tfjs';
-import { buildClassifier } from './classifier';
-import type { Classifier } from './classifier';
+import { loadJudge, type Classifier } from './classifier';
 import { DigitData } from './data';
 import { DownloadMeter, type DownloadProgress } from './download';
-import { assignVariables, decodeWeightsFile } from './weights';
 
 export interface AssetFiles {
   /** The pretrained GAN's file, or null when it is missing. */
@@ -84,11 +81,7 @@ export async function readAssets(files: AssetFiles, seed?: number) {
     judge(): Classifier | null {
       if (!judgeFile) return null;
       try {
-        const { tensors } = decodeWeightsFile(judgeFile);
-        const c = tf.tidy(() => buildClassifier());
-        assignVariables(c, tensors, '');
-        tf.dispose(Object.values(tensors));
-        return c;
+        return loadJudge(judgeFile);
       } catch {
         return null;
       }

@@ -4,6 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { conv4s2, dense } from './ops';
+import { assignVariables, decodeWeightsFile } from './weights';
 
 export const JUDGE_CLASSES = 11;
 export const NOT_A_DIGIT = 10;
@@ -26,6 +27,26 @@ export function buildClassifier(seed = 7): Classifier {
     w3: u([64, JUDGE_CLASSES], 64, JUDGE_CLASSES, seed + 3),
     b3: z(JUDGE_CLASSES),
   };
+}
+
+/** The judge from its weights file (public/gan/models/classifier.bin); throws when it is not one. */
+export function loadJudge(buffer: ArrayBuffer): Classifier {
+  const { tensors } = decodeWeightsFile(buffer);
+  try {
+    let judge!: Classifier;
+    tf.tidy(() => {
+      judge = buildClassifier(); // variables outlive tidy; the values they started from do not
+    });
+    try {
+      assignVariables(judge, tensors, '');
+    } catch (err) {
+      Object.values(judge).forEach((v) => v.dispose());
+      throw err;
+    }
+    return judge;
+  } finally {
+    tf.dispose(Object.values(tensors));
+  }
 }
 
 /** images [N, 28, 28, 1] in [-1, 1] → logits [N, 11]. */

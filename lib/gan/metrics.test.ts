@@ -3,11 +3,10 @@ import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Classifier } from './classifier';
-import { buildClassifier, classify } from './classifier';
+import { classify, loadJudge } from './classifier';
 import type { DigitData } from './data';
 import { qualityFromProbs } from './metrics';
 import { loadDigitsNode, useWasmBackend } from './testing/node-data';
-import { assignVariables, decodeWeightsFile } from './weights';
 
 // The shipped judge (public/gan/models/classifier.bin) on the shipped held-out digits.
 let judge: Classifier;
@@ -25,10 +24,7 @@ describe('quality meter with the shipped judge', () => {
     await useWasmBackend();
     data = await loadDigitsNode();
     const file = readFileSync(path.resolve('public/gan/models/classifier.bin'));
-    const { tensors } = decodeWeightsFile(new Uint8Array(file).buffer);
-    judge = buildClassifier();
-    assignVariables(judge, tensors, '');
-    tf.dispose(Object.values(tensors));
+    judge = loadJudge(new Uint8Array(file).buffer);
   });
 
   it('scores held-out real digits near 10 and nearly all confident', async () => {

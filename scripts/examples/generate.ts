@@ -15,7 +15,8 @@ import {
   loadGenerator,
   type LoadedGenerator,
 } from '../../lib/examples/generator-file';
-import { judgeTiles, loadJudge, tally } from '../../lib/examples/judge';
+import { loadJudge } from '../../lib/gan/classifier';
+import { judgeTiles, tally } from '../../lib/examples/judge';
 import type { RunSpec } from '../../lib/examples/run-inputs';
 import {
   entropyBits,

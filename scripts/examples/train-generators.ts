@@ -27,7 +27,8 @@ import {
   loadGenerator,
   type ExampleGeneratorMeta,
 } from '../../lib/examples/generator-file';
-import { judgeTiles, loadJudge } from '../../lib/examples/judge';
+import { loadJudge } from '../../lib/gan/classifier';
+import { judgeTiles } from '../../lib/examples/judge';
 import type { Classifier } from '../../lib/gan/classifier';
 import { readFileSync } from 'node:fs';
 import { MODELS_DIR, setup, toArrayBuffer } from './node-setup';

@@ -15,7 +15,7 @@ import { sampleImages, seededNoise } from '../../lib/gan/sampling';
 import { GanSession } from '../../lib/gan/session';
 import { loadDigitsNode, useWasmBackend } from '../../lib/gan/testing/node-data';
 import { toHalfPrecision } from '../../lib/gan/weights-half';
-import { loadJudge } from '../../lib/examples/judge';
+import { loadJudge } from '../../lib/gan/classifier';
 
 const dir = path.resolve('public/gan/models');
 const read = (name: string) => new Uint8Array(readFileSync(path.join(dir, name))).buffer;

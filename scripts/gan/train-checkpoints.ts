@@ -7,13 +7,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
-import type { Classifier } from '../../lib/gan/classifier';
-import { buildClassifier } from '../../lib/gan/classifier';
+import { loadJudge } from '../../lib/gan/classifier';
 import { DEFAULT_HYPER } from '../../lib/gan/hyper';
 import { GanSession } from '../../lib/gan/session';
 import { measureQuality } from '../../lib/gan/session-views';
 import { loadDigitsNode, useWasmBackend } from '../../lib/gan/testing/node-data';
-import { assignVariables, decodeWeightsFile } from '../../lib/gan/weights';
 import { toHalfPrecision } from '../../lib/gan/weights-half';
 
 const STEPS = Number(process.env.STEPS ?? 3000);
@@ -21,21 +19,11 @@ const STEPS = Number(process.env.STEPS ?? 3000);
 const HYPER = JSON.parse(process.env.HYPER ?? '{}') as Partial<typeof DEFAULT_HYPER>;
 const dir = path.resolve('public/gan/models');
 
-export function loadJudgeNode(): Classifier {
-  const { tensors } = decodeWeightsFile(
-    new Uint8Array(readFileSync(path.join(dir, 'classifier.bin'))).buffer,
-  );
-  const judge = buildClassifier();
-  assignVariables(judge, tensors, '');
-  tf.dispose(Object.values(tensors));
-  return judge;
-}
-
 (async () => {
   const t0 = performance.now();
   await useWasmBackend();
   tf.randomUniform([1], 0, 1, 'float32', 1).dispose(); // seeds tfjs's global random stream
-  const session = new GanSession(await loadDigitsNode(3), loadJudgeNode());
+  const session = new GanSession(await loadDigitsNode(3), loadJudge(new Uint8Array(readFileSync(path.join(dir, 'classifier.bin'))).buffer));
   session.build({ ...DEFAULT_HYPER, ...HYPER }, 1);
   let firstDigits: number | null = null;
   while (session.step < STEPS) {
