@@ -3,8 +3,8 @@
  * what it downloads. The production build in headless Chromium, a cold cache each run (no
  * service worker), the network throttled by Chromium (which covers the worker's requests too).
  * Prints, per network: when the download bar knows its total, when the grid first shows the trained
- * generator's drawings, when the digits and models are in, when the demo is ready (Play enabled),
- * and the bytes by kind. Prints figures; asserts nothing.
+ * generator's drawings, when the model and digits are in, when the demo is ready (Play enabled),
+ * when the quality meter shows its first figure (the judge comes last), and the bytes by kind. Prints figures; asserts nothing.
  *
  * BENCH_RUNS (default 3) runs per network; BENCH_REBUILD=1 builds afresh.
  */
@@ -47,6 +47,7 @@ const MARKS_SCRIPT = `{
     const play = document.querySelector('[data-testid="play-pause"]');
     note('drawing', !!document.querySelector('[data-testid="sample-grid"][data-step]'));
     note('ready', !!play && !play.disabled);
+    note('measured', !!document.querySelector('[data-testid="quality"]'));
   }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
 }`;
 
@@ -55,6 +56,7 @@ type Run = {
   drawingMs: number;
   filesInMs: number;
   readyMs: number;
+  measuredMs: number;
   bytes: Map<string, number>;
 };
 
@@ -85,6 +87,7 @@ async function oneRun(browser: Browser, net: (typeof NETWORKS)[number]): Promise
   await page.addInitScript(MARKS_SCRIPT);
   await page.goto(`${base}/gan`);
   await page.getByTestId('play-pause').and(page.locator(':enabled')).waitFor({ timeout: 300_000 });
+  await page.getByTestId('quality').waitFor({ state: 'attached', timeout: 300_000 });
   const marks = await page.evaluate(
     () => (window as unknown as { __marks: Record<string, number> }).__marks,
   );
@@ -96,6 +99,7 @@ async function oneRun(browser: Browser, net: (typeof NETWORKS)[number]): Promise
     drawingMs: marks.drawing ?? NaN,
     filesInMs: marks.filesIn ?? NaN,
     readyMs: marks.ready ?? NaN,
+    measuredMs: marks.measured ?? NaN,
     bytes,
   };
 }
@@ -120,10 +124,11 @@ try {
     console.log(`\n/gan on ${net.name}, cold cache, median of ${RUNS}:`);
     console.log(`  bar shows its total  ${s(median(runs.map((r) => r.totalKnownMs)))}`);
     console.log(`  first drawings shown ${s(median(runs.map((r) => r.drawingMs)))}`);
-    console.log(`  digits and models in ${s(median(runs.map((r) => r.filesInMs)))}`);
+    console.log(`  model and digits in  ${s(median(runs.map((r) => r.filesInMs)))}`);
     console.log(
       `  ready (Play enabled) ${s(median(runs.map((r) => r.readyMs)))}   runs: ${runs.map((r) => s(r.readyMs)).join(', ')}`,
     );
+    console.log(`  first quality figure ${s(median(runs.map((r) => r.measuredMs)))}`);
     const kinds = [...new Set(runs.flatMap((r) => [...r.bytes.keys()]))].sort();
     let total = 0;
     for (const k of kinds) {

@@ -110,7 +110,7 @@ const quarters = (p: { loaded: number; total: number }) =>
   Math.min(100, Math.floor((p.loaded / p.total) * 4) * 25);
 
 /**
- * How much of the digits and models has arrived. Not a live region: read out four times a second
+ * How much of the trained model and the digits has arrived. Not a live region: read out four times a second
  * it would drown the page; the status lines announce the loading and its quarters.
  */
 function DownloadBar(props: { loaded: number; total: number; labelledBy: string }) {

@@ -4,6 +4,7 @@
  */
 import { chooseBackend, configureWasm, trySetBackend, wasmInfo } from './backend';
 import { fetchAssets, readAssets, type AssetFiles } from './assets';
+import { loadJudge } from './classifier';
 import { PRESETS } from './hyper';
 import { TrainingLoop } from './loop';
 import type {
@@ -28,6 +29,8 @@ export class GanController {
   private preset: PresetId | null = 'balanced';
   private readonly loop: TrainingLoop;
   private trialDone: Promise<void> = Promise.resolve();
+  /** Settles once the judge is attached (or failed): quality, verdicts and the game wait for it. */
+  private judgeIn: Promise<void> = Promise.resolve();
   /** A backend trial is running; the page says so, since commands wait for it. */
   private measuring = false;
 
@@ -93,6 +96,7 @@ export class GanController {
   async handle(c: GanCommand): Promise<void> {
     if (c.type === 'init') return this.init(c);
     await this.trialDone; // the backend must not change under a command
+    if (c.type === 'quality' || c.type === 'verdict' || c.type === 'game') await this.judgeIn;
     const s = this.session;
     if (!s) return this.fail('not-ready', 'requestId' in c ? c.requestId : undefined);
     try {
@@ -193,7 +197,7 @@ export class GanController {
     const base = c.assetBase ?? '/gan/';
     configureWasm(`${base}wasm/`);
     const auto = !c.backend || c.backend === 'auto';
-    // The engine (WASM, ~140 KB) loads while the digits and models do, not after them: on slow
+    // The engine (WASM, ~140 KB) loads while the model and digits do, not after them: on slow
     // Wi-Fi that is a second or two sooner ready.
     const engine = this.startBackend(auto ? 'auto' : (c.backend as BackendName));
     const pretrained = c.source === 'pretrained';
@@ -211,15 +215,29 @@ export class GanController {
     if (!ok) return this.fail('no-backend');
     await preview; // its grid must not arrive after the session's own
     this.session?.disposeModels();
-    const judge = assets.judge();
-    if (!judge) this.fail('model-load-failed');
-    this.session = new GanSession(assets.data, judge);
-    this.session.build({ ...this.session.hyper, ...PRESETS.balanced }, c.seed ?? 1);
+    const session = (this.session = new GanSession(assets.data));
+    session.build({ ...session.hyper, ...PRESETS.balanced }, c.seed ?? 1);
     if (!(await this.load(c.source))) return;
-    if (c.hyper && c.source !== 'saved') this.session.setHyper(c.hyper);
+    if (c.hyper && c.source !== 'saved') session.setHyper(c.hyper);
     this.measuring = auto && !cached;
     this.ready(c.source, t0);
     if (this.measuring) this.trialDone = this.backgroundTrial(next);
+    this.judgeIn = this.attachJudge(session, files.judge);
+  }
+
+  /**
+   * The judge arrives after 'ready' (lib/gan/assets.ts); it is made once the backend trial is
+   * over, so its variables live where the models do. Without it the quality meter stays empty.
+   */
+  private async attachJudge(session: GanSession, file: Promise<ArrayBuffer | null>) {
+    const bytes = await file;
+    await this.trialDone;
+    try {
+      session.judge = bytes && loadJudge(bytes);
+    } catch {
+      session.judge = null;
+    }
+    if (!session.judge) this.fail('model-load-failed');
   }
 
   /**
@@ -229,7 +247,7 @@ export class GanController {
    */
   private async preview(files: AssetFiles, engine: ReturnType<GanController['startBackend']>) {
     const file = await files.pretrained;
-    if (!file || !(await engine).ok || files.restIn) return;
+    if (!file || !(await engine).ok || files.digitsIn) return;
     try {
       const { step, tiles } = await drawFileGrid(file);
       this.post({

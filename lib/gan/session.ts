@@ -49,7 +49,8 @@ export class GanSession {
 
   constructor(
     readonly data: DigitData,
-    readonly judge: Classifier | null,
+    /** The quality meter's judge; null until it has arrived (or when it failed to load). */
+    public judge: Classifier | null = null,
   ) {}
 
   /** Fresh networks (weights from `seed`), step 0, empty timeline. */
