@@ -1,6 +1,6 @@
 /**
- * Counts the bytes of several downloads as they arrive, so the GAN demo can show "1,2 of 2,0 MB"
- * instead of a bare spinner: on school Wi-Fi its ~2 MB of files can take a minute on the first
+ * Counts the bytes of several downloads as they arrive, so the GAN demo can show "0,8 van 1,2 MB"
+ * instead of a bare spinner: on busy school Wi-Fi its files take half a minute on the first
  * visit. Worker-safe (no DOM).
  */
 
