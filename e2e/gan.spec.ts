@@ -102,9 +102,12 @@ test.describe('GAN demo', () => {
     // The last count may show only briefly before 'ready'.
     const amounts = await recordTexts(page, 'download-amount');
     await page.goto('/gan');
-    const bar = page.getByRole('progressbar', { name: 'Loading the digits and the trained model' });
+    const bar = page.getByTestId('download-progress');
     const amount = page.getByTestId('download-amount');
     await expect(bar).toBeVisible(TRAINING);
+    await expect(bar).toHaveAccessibleName(
+      /^Loading the (digits and the trained model|handwritten digits)…$/,
+    );
     await expect(amount).toHaveText(/^\d+\.\d of 1\.2 MB$/);
     const value = () => bar.evaluate((el) => (el as HTMLProgressElement).value);
     const first = await value();
@@ -125,6 +128,8 @@ test.describe('GAN demo', () => {
     await expect(grid).toHaveAttribute('data-step', /^\d+$/);
     expect(await grid.evaluate(inkShare)).toBeGreaterThan(0.05);
     await expect(page.getByRole('button', { name: 'Play' })).toBeDisabled();
+    // Only the digits are missing now, and the loading line (a status region, the bar's name) says so.
+    await expect(bar).toHaveAccessibleName('Loading the handwritten digits…');
     const previewStep = await grid.getAttribute('data-step');
     const previewImage = await grid.evaluate(fingerprint);
     await whenReady(page);

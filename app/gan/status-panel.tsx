@@ -26,7 +26,9 @@ export function StatusPanel() {
     <div aria-label={t('gan.status.label')} role="group">
       {loading && (
         <p className={styles.loading} role="status" id={loadingId}>
-          <span className={styles.spinner} aria-hidden="true" /> {t('gan.loading')}
+          <span className={styles.spinner} aria-hidden="true" />{' '}
+          {/* Once the forger draws, only the digits are missing: a screen reader hears that too. */}
+          {t(status.preview ? 'gan.loadingDigits' : 'gan.loading')}
         </p>
       )}
       {loading && bar && <DownloadBar labelledBy={loadingId} {...bar} />}
@@ -49,7 +51,11 @@ export function StatusPanel() {
         </p>
       )}
       {status.phase === 'ready' && status.measuring && (
-        <p className={`${styles.loading} ${styles.measuring}`} role="status" data-testid="measuring">
+        <p
+          className={`${styles.loading} ${styles.measuring}`}
+          role="status"
+          data-testid="measuring"
+        >
           <span className={styles.spinner} aria-hidden="true" /> {t('gan.measuring')}
         </p>
       )}
