@@ -13,8 +13,6 @@ export interface AssetFiles {
   digits: Promise<ArrayBuffer>;
   /** The judge's file, fetched once the digits are in; null when missing or not fetched. */
   judge: Promise<ArrayBuffer | null>;
-  /** True once `digits` has settled. */
-  readonly digitsIn: boolean;
 }
 
 /**
@@ -52,12 +50,8 @@ export function fetchAssets(
     () => ok(fetch(`${base}models/classifier.bin`)).then((res) => res.arrayBuffer()),
     () => null,
   );
-  const files = { pretrained, digits, judge: judge.catch(() => null), digitsIn: false };
-  void Promise.allSettled([pretrained, digits]).then(() => {
-    files.digitsIn = true;
-    meter.finish();
-  });
-  return files;
+  void Promise.allSettled([pretrained, digits]).then(() => meter.finish());
+  return { pretrained, digits, judge: judge.catch(() => null) };
 }
 
 async function ok(response: Promise<Response>): Promise<Response> {

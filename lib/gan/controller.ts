@@ -21,6 +21,9 @@ import { handleFileCommand } from './files';
 import { cachedTrial, loadModel, storeTrial, type CachedTrial } from './storage';
 import type { RealBatch } from './train-step';
 
+/** How long the preview waits for the digits before drawing without them (see `preview`). */
+const PREVIEW_GRACE_MS = 300;
+
 export class GanController {
   private session: GanSession | null = null;
   private backend: BackendName = 'cpu';
@@ -242,12 +245,21 @@ export class GanController {
 
   /**
    * While the digits are still on their way, show what the trained generator draws: a class sees
-   * the demo's result seconds sooner on a slow network. Skipped when the digits are in already
-   * (the session's own grid follows at once) and when the file or engine failed (init says so).
+   * the demo's result seconds sooner on a slow network. Skipped when the digits come within
+   * PREVIEW_GRACE_MS (a fast network, a second visit: the session's own grid follows at once, and
+   * drawing twice would only delay it), and when the file or engine failed (init says so).
    */
   private async preview(files: AssetFiles, engine: ReturnType<GanController['startBackend']>) {
     const file = await files.pretrained;
-    if (!file || !(await engine).ok || files.digitsIn) return;
+    if (!file || !(await engine).ok) return;
+    const digitsFirst = await Promise.race([
+      files.digits.then(
+        () => true,
+        () => true,
+      ),
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), PREVIEW_GRACE_MS)),
+    ]);
+    if (digitsFirst) return;
     try {
       const { step, tiles } = await drawFileGrid(file);
       this.post({
