@@ -30,26 +30,20 @@ function fitsHalf(values: Float32Array): boolean {
 export function toHalfPrecision(file: ArrayBuffer): ArrayBuffer {
   const { meta, tensors } = decodeWeightsFile(file);
   const specs: tf.io.WeightsManifestEntry[] = [];
-  const parts: Uint8Array[] = [];
+  const parts: ArrayBuffer[] = [];
   for (const [name, tensor] of Object.entries(tensors)) {
     const spec: tf.io.WeightsManifestEntry = { name, shape: tensor.shape, dtype: tensor.dtype };
     const values = tensor.dataSync();
     if (tensor.dtype === 'float32' && fitsHalf(values as Float32Array)) {
       spec.quantization = { dtype: 'float16' };
-      parts.push(new Uint8Array(new Float16Array(values).buffer));
+      parts.push(new Float16Array(values).buffer);
     } else {
-      parts.push(new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
+      parts.push(values.slice().buffer as ArrayBuffer);
     }
     specs.push(spec);
   }
   tf.dispose(Object.values(tensors));
-  const data = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-  let offset = 0;
-  for (const p of parts) {
-    data.set(p, offset);
-    offset += p.byteLength;
-  }
-  return packWeightsFile(meta, specs, data.buffer);
+  return packWeightsFile(meta, specs, tf.io.CompositeArrayBuffer.join(parts));
 }
 
 /** Names of the tensors a weights file stores as float16. */
