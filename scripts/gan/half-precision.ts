@@ -8,34 +8,32 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
-import { classify, type Classifier } from '../../lib/gan/classifier';
+import { classify, loadJudge, type Classifier } from '../../lib/gan/classifier';
 import type { DigitData } from '../../lib/gan/data';
 import { qualityFromProbs } from '../../lib/gan/metrics';
 import { sampleImages, seededNoise } from '../../lib/gan/sampling';
 import { GanSession } from '../../lib/gan/session';
 import { loadDigitsNode, useWasmBackend } from '../../lib/gan/testing/node-data';
 import { toHalfPrecision } from '../../lib/gan/weights-half';
-import { loadJudge } from '../../lib/gan/classifier';
 
 const dir = path.resolve('public/gan/models');
 const read = (name: string) => new Uint8Array(readFileSync(path.join(dir, name))).buffer;
 const kb = (b: ArrayBuffer) => `${(b.byteLength / 1024).toFixed(0)} KB`;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-async function probsOf(judge: Classifier, images: tf.Tensor4D): Promise<Float32Array> {
-  const p = tf.tidy(() => classify(judge, images));
-  const v = (await p.data()) as Float32Array;
-  p.dispose();
-  return v;
+/** The judge's quality figures for images in [-1, 1], 784 values each. */
+async function qualityOf(judge: Classifier, pixels: Float32Array) {
+  const n = pixels.length / 784;
+  const probs = tf.tidy(() => classify(judge, tf.tensor4d(pixels, [n, 28, 28, 1])));
+  const q = qualityFromProbs((await probs.data()) as Float32Array, n);
+  probs.dispose();
+  return q;
 }
 
 /** The judge's reading of the held-out digits: quality figures and the digit it reads per image. */
 async function judgeReport(judge: Classifier, data: DigitData) {
-  const n = data.heldOutSize;
-  const images = tf.tensor4d(data.heldOut, [n, 28, 28, 1]);
-  const q = qualityFromProbs(await probsOf(judge, images), n);
-  images.dispose();
-  const right = q.digit.filter((d, i) => d === data.heldOutLabels[i]).length / n;
+  const q = await qualityOf(judge, data.heldOut);
+  const right = q.digit.filter((d, i) => d === data.heldOutLabels[i]).length / data.heldOutSize;
   return { q, right };
 }
 
@@ -88,13 +86,7 @@ async function drawings(file: ArrayBuffer, data: DigitData): Promise<Float32Arra
     sum += d;
   }
   const judge = loadJudge(judgeAfter);
-  const qualityOf = async (pixels: Float32Array) => {
-    const images = tf.tensor4d(pixels, [1000, 28, 28, 1]);
-    const q = qualityFromProbs(await probsOf(judge, images), 1000);
-    images.dispose();
-    return q;
-  };
-  const [qa, qb] = [await qualityOf(a), await qualityOf(b)];
+  const [qa, qb] = [await qualityOf(judge, a), await qualityOf(judge, b)];
   console.log(`gan.bin ${kb(ganBefore)} → ${kb(ganAfter)}; 1,000 drawings from the same noise:`);
   console.log(
     `  pixel difference (0–255): mean ${(sum / a.length).toFixed(3)}, largest ${largest.toFixed(1)}`,
