@@ -5,17 +5,23 @@ import { drawFileGrid, GanSession } from './session';
 import { makeCards, makeInterpolation } from './session-views';
 import { Timeline } from './timeline';
 
+/** A small model trained for `steps` steps: its exported file and the grid it draws. */
+async function trainedModel(steps: number) {
+  const s = new GanSession(syntheticDigits(31));
+  s.build({ ...s.hyper, noiseSize: 8, batchSize: 4 }, 5);
+  await s.absorbStats(s.train('both', steps));
+  const model = { file: await s.exportFile(), grid: await s.gridTiles() };
+  s.disposeModels();
+  return model;
+}
+
 describe('GanSession', () => {
   beforeAll(async () => {
     await tf.setBackend('cpu');
   });
 
   it('exports and imports a model that draws the same grid, without leaking tensors', async () => {
-    const a = new GanSession(syntheticDigits(31), null);
-    a.build({ ...a.hyper, noiseSize: 8, batchSize: 4 }, 5);
-    await a.absorbStats(a.train('both', 2));
-    const file = await a.exportFile();
-    const grid = await a.gridTiles();
+    const { file, grid } = await trainedModel(2);
     const b = new GanSession(syntheticDigits(31), null);
     b.build(b.hyper);
     const before = tf.memory().numTensors;
@@ -25,17 +31,11 @@ describe('GanSession', () => {
     expect(b.hyper.noiseSize).toBe(8);
     expect(await b.gridTiles()).toEqual(grid);
     expect(() => b.importFile(new ArrayBuffer(16))).toThrow();
-    a.disposeModels();
     b.disposeModels();
   });
 
   it("draws a file's grid without a session: the same tiles, no tensors left", async () => {
-    const a = new GanSession(syntheticDigits(31), null);
-    a.build({ ...a.hyper, noiseSize: 8, batchSize: 4 }, 5);
-    await a.absorbStats(a.train('both', 3));
-    const file = await a.exportFile();
-    const grid = await a.gridTiles();
-    a.disposeModels();
+    const { file, grid } = await trainedModel(3);
     const before = tf.memory();
     const drawn = await drawFileGrid(file);
     expect(drawn.step).toBe(3);
