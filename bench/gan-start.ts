@@ -2,9 +2,9 @@
  * `npm run bench:gan-start`: how long the GAN demo takes to start on a slow school network, and
  * what it downloads. The production build in headless Chromium, a cold cache each run (no
  * service worker), the network throttled by Chromium (which covers the worker's requests too).
- * Prints, per network: when the download bar knows its total, when the grid first shows the trained
- * generator's drawings, when the model and digits are in, when the demo is ready (Play enabled),
- * when the quality meter shows its first figure (the judge comes last), and the bytes by kind. Prints figures; asserts nothing.
+ * Prints, per network, the MOMENTS below (when the bar knows its total, the first drawings, the
+ * model and digits in, Play enabled, the quality meter's first figure) and the bytes by kind.
+ * Prints figures; asserts nothing.
  *
  * BENCH_RUNS (default 3) runs per network; BENCH_REBUILD=1 builds afresh.
  */
@@ -13,6 +13,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Request } from '@playwright/test';
 import { openDatabase } from '@/db/connection';
 import { runMigrations } from '@/db/migrate';
+import { median } from './lib/median';
 import { startProductionServer, stopServer } from './lib/server';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3142);
@@ -36,7 +37,17 @@ function kindOf(req: Request): string {
   return 'page and other';
 }
 
-/** Times from navigation start, noted by the page itself so that no poll misses a moment. */
+/** What the page shows, in the order it comes, with the label printed for it. */
+const MOMENTS = [
+  ['totalKnown', 'bar shows its total'],
+  ['drawing', 'first drawings shown'],
+  ['filesIn', 'model and digits in'],
+  ['ready', 'ready (Play enabled)'],
+  ['measured', 'first quality figure'],
+] as const;
+type Moment = (typeof MOMENTS)[number][0];
+
+/** Times of the MOMENTS from navigation start, noted by the page itself so that no poll misses one. */
 const MARKS_SCRIPT = `{
   const marks = (window.__marks = {});
   const note = (k, ok) => { if (ok && marks[k] === undefined) marks[k] = performance.now(); };
@@ -51,14 +62,7 @@ const MARKS_SCRIPT = `{
   }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
 }`;
 
-type Run = {
-  totalKnownMs: number;
-  drawingMs: number;
-  filesInMs: number;
-  readyMs: number;
-  measuredMs: number;
-  bytes: Map<string, number>;
-};
+type Run = { marks: Partial<Record<Moment, number>>; bytes: Map<string, number> };
 
 async function oneRun(browser: Browser, net: (typeof NETWORKS)[number]): Promise<Run> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -88,20 +92,11 @@ async function oneRun(browser: Browser, net: (typeof NETWORKS)[number]): Promise
   await page.goto(`${base}/gan`);
   await page.getByTestId('play-pause').and(page.locator(':enabled')).waitFor({ timeout: 300_000 });
   await page.getByTestId('quality').waitFor({ state: 'attached', timeout: 300_000 });
-  const marks = await page.evaluate(
-    () => (window as unknown as { __marks: Record<string, number> }).__marks,
-  );
+  const marks = await page.evaluate(() => (window as unknown as { __marks: Run['marks'] }).__marks);
   // Playwright reports a worker's finished requests a little later; wait for the last of them.
   for (let i = 0; i < 100 && pending.size > 0; i++) await page.waitForTimeout(100);
   await context.close();
-  return {
-    totalKnownMs: marks.totalKnown ?? NaN,
-    drawingMs: marks.drawing ?? NaN,
-    filesInMs: marks.filesIn ?? NaN,
-    readyMs: marks.ready ?? NaN,
-    measuredMs: marks.measured ?? NaN,
-    bytes,
-  };
+  return { marks, bytes };
 }
 
 fs.rmSync(dataDir, { recursive: true, force: true });
@@ -116,19 +111,17 @@ const browser = await chromium.launch({
   args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 try {
-  const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
-  const s = (ms: number) => (Number.isNaN(ms) ? '—' : `${(ms / 1000).toFixed(1)} s`);
+  const s = (ms: number | undefined) =>
+    ms === undefined || Number.isNaN(ms) ? '—' : `${(ms / 1000).toFixed(1)} s`;
   for (const net of NETWORKS) {
     const runs: Run[] = [];
     for (let i = 0; i < RUNS; i++) runs.push(await oneRun(browser, net));
     console.log(`\n/gan on ${net.name}, cold cache, median of ${RUNS}:`);
-    console.log(`  bar shows its total  ${s(median(runs.map((r) => r.totalKnownMs)))}`);
-    console.log(`  first drawings shown ${s(median(runs.map((r) => r.drawingMs)))}`);
-    console.log(`  model and digits in  ${s(median(runs.map((r) => r.filesInMs)))}`);
-    console.log(
-      `  ready (Play enabled) ${s(median(runs.map((r) => r.readyMs)))}   runs: ${runs.map((r) => s(r.readyMs)).join(', ')}`,
-    );
-    console.log(`  first quality figure ${s(median(runs.map((r) => r.measuredMs)))}`);
+    for (const [moment, label] of MOMENTS) {
+      const each = runs.map((r) => r.marks[moment] ?? NaN);
+      const detail = moment === 'ready' ? `   runs: ${each.map(s).join(', ')}` : '';
+      console.log(`  ${label.padEnd(20)} ${s(median(each))}${detail}`);
+    }
     const kinds = [...new Set(runs.flatMap((r) => [...r.bytes.keys()]))].sort();
     let total = 0;
     for (const k of kinds) {

@@ -7,6 +7,7 @@
 import { chromium } from '@playwright/test';
 import type { BackendTrial } from '@/lib/gan/protocol';
 import { startBenchServer } from './gan/serve';
+import { median } from './lib/median';
 
 async function main(): Promise<void> {
   const CAP_S = Number(process.env.GAN_BENCH_CAP_S ?? 180);
@@ -83,7 +84,6 @@ async function main(): Promise<void> {
   await browser.close();
   close();
   if (!r) throw new Error('harness did not start');
-  const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)] ?? 0;
   const fmt = (v: number | null | undefined, unit = ' s') =>
     v == null ? `not within ${CAP_S} s` : `${v.toFixed(1)}${unit}`;
   console.log(
