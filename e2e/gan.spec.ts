@@ -223,6 +223,33 @@ test.describe('GAN demo', () => {
     await expect(game.getByRole('button', { name: 'Play again' })).toBeVisible();
   });
 
+  test('parts far below the grid draw their digits only once scrolled near', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('/gan');
+    await whenReady(page);
+    const verdict = page.locator('#verdict');
+    const interpolation = page.locator('#interpolation');
+    // The caption's quality reading is asked for at ready, after the verdict cards would be: the
+    // worker answers in order, so had the cards been asked for, they would be here now.
+    await expect(page.getByTestId('grid-caption')).toContainText(
+      'the classifier recognises',
+      TRAINING,
+    );
+    await expect(verdict).toHaveAttribute('data-near', 'false');
+    await expect(verdict.getByTestId('verdict')).toHaveCount(0);
+    await expect(verdict.getByText('Press New mix to see the verdicts.')).toBeAttached();
+    await expect(interpolation.getByTestId('interpolation')).toHaveCount(0);
+
+    await verdict.scrollIntoViewIfNeeded();
+    await expect(verdict).toHaveAttribute('data-near', 'true');
+    await expect(verdict.getByTestId('verdict').getByRole('listitem')).toHaveCount(10, TRAINING);
+    await expect(verdict.getByTestId('verdict-tally')).toContainText(
+      /The inspector was right about \d+ of 10\./,
+    );
+    await interpolation.scrollIntoViewIfNeeded();
+    await expect(interpolation.getByTestId('interpolation')).toBeVisible(TRAINING);
+  });
+
   test('a model saved in the browser can be restored, exported and imported', async ({ page }) => {
     await page.goto('/gan');
     await whenReady(page);

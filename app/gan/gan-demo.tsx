@@ -11,16 +11,24 @@ import { Settings } from './settings';
 import { Interpolation } from './interpolation';
 import { TrainingPanel } from './training-panel';
 import { TrainingContext, useOwnTrainingStore } from './use-training';
+import { NearScreenContext, useNearScreen } from './use-near-screen';
 import { Verdict } from './verdict';
 import styles from './gan.module.css';
 
 function Part(props: { id: string; title: MessageKey; explain?: MessageKey; children: ReactNode }) {
   const t = useT();
+  const [ref, near] = useNearScreen<HTMLElement>();
   return (
-    <section aria-labelledby={`gan-${props.id}`} className={`panel ${styles.part} render-when-near`} id={props.id}>
+    <section
+      ref={ref}
+      aria-labelledby={`gan-${props.id}`}
+      className={`panel ${styles.part} render-when-near`}
+      id={props.id}
+      data-near={near}
+    >
       <h2 id={`gan-${props.id}`}>{t(props.title)}</h2>
       {props.explain && <p className={styles.explain}>{t(props.explain)}</p>}
-      {props.children}
+      <NearScreenContext.Provider value={near}>{props.children}</NearScreenContext.Provider>
     </section>
   );
 }

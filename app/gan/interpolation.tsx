@@ -6,6 +6,7 @@ import { DigitCanvas } from './digit-canvas';
 import { Temperature } from './temperature';
 import { failureMessage, type RequestFailure } from './request-book';
 import { useTopic, useTrainingStore } from './use-training';
+import { useNearScreenContext } from './use-near-screen';
 import styles from './gan.module.css';
 
 const FRAMES = 10;
@@ -31,8 +32,11 @@ export function Interpolation() {
 
   const shown = useRef(0);
   const sent = useRef(0);
+  // Drawn only near the screen: during training it would otherwise ask the worker for a strip
+  // every two seconds that nobody sees. Back near, it draws the current one at once.
+  const near = useNearScreenContext();
   useEffect(() => {
-    if (!ready) return;
+    if (!ready || !near) return;
     // Throttle: fire at once after a quiet spell, otherwise when MIN_INTERVAL_MS has passed.
     const wait = Math.max(0, last.current + MIN_INTERVAL_MS - Date.now());
     const timer = setTimeout(() => {
@@ -59,7 +63,7 @@ export function Interpolation() {
         .catch((failure: RequestFailure) => setError(failureMessage(failure)));
     }, wait);
     return () => clearTimeout(timer);
-  }, [ready, store, seeds, digits, conditional, temperature, gridStep, status.generation]);
+  }, [ready, near, store, seeds, digits, conditional, temperature, gridStep, status.generation]);
 
   const digitSelect = (
     which: 0 | 1,

@@ -1,11 +1,12 @@
 'use client';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DigitCards, ErrorCode } from '@/lib/gan/protocol';
 import { useT } from '@/lib/i18n/client';
 import { DigitCanvas } from './digit-canvas';
 import { useFormat } from './format';
 import { failureMessage, type RequestFailure } from './request-book';
 import { useTopic, useTrainingStore } from './use-training';
+import { useNearScreenContext } from './use-near-screen';
 import { tilesOf } from './cards';
 import styles from './gan.module.css';
 
@@ -34,10 +35,19 @@ export function Verdict() {
   }, [store]);
 
   const ready = status.phase === 'ready';
-  // A fresh mix whenever new models are loaded.
+  const near = useNearScreenContext();
+  // A fresh mix whenever the models change (loaded, or trained and paused), drawn once the part
+  // is near the screen: at start-up the class looks at the grid, and the worker and this page
+  // have better things to do than ten cards nobody sees yet (bench:pages, /gan's blocking time).
+  const due = useRef(false);
   useEffect(() => {
-    if (ready) load();
-  }, [ready, status.generation, load]);
+    if (ready) due.current = true;
+  }, [ready, status.generation]);
+  useEffect(() => {
+    if (!ready || !near || !due.current) return;
+    due.current = false;
+    load();
+  }, [ready, near, status.generation, load]);
   const refresh = () => {
     setBusy(true);
     load();
