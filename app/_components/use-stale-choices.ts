@@ -16,9 +16,12 @@ const RELOADED = 'pg-stale-choices-reload';
 export function useStaleChoices(): Locale | null {
   const [otherLocale, setOtherLocale] = useState<Locale | null>(null);
   useEffect(() => {
-    const check = () => {
+    let mounted = true;
+    const check = async () => {
+      const cookies = await readCookies();
+      if (!mounted) return;
       const root = document.documentElement;
-      const stale = staleChoices(document.cookie, {
+      const stale = staleChoices(cookies, {
         locale: root.lang,
         display: root.dataset.display ?? '',
       });
@@ -34,11 +37,29 @@ export function useStaleChoices(): Locale | null {
     window.addEventListener('pageshow', onPageShow);
     const offBackOnline = onBackOnline(check);
     return () => {
+      mounted = false;
       window.removeEventListener('pageshow', onPageShow);
       offBackOnline();
     };
   }, []);
   return otherLocale;
+}
+
+/**
+ * The cookies as one `name=value; …` string, without holding up the page. A page's first read of
+ * document.cookie waits for the browser process, which is busy while the page loads: 2–32 ms of
+ * the main thread here, in the task that runs the page's effects. The CookieStore API answers
+ * asynchronously; browsers offer it in secure contexts (HTTPS, localhost). Elsewhere, and if it
+ * fails, document.cookie.
+ */
+async function readCookies(): Promise<string> {
+  if (!('cookieStore' in window)) return document.cookie;
+  try {
+    const cookies = await window.cookieStore.getAll();
+    return cookies.map((c) => `${c.name}=${c.value ?? ''}`).join('; ');
+  } catch {
+    return document.cookie;
+  }
 }
 
 /** One reload per page within a few seconds: a network too slow to answer must not cause a loop. */
