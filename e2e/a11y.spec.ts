@@ -31,7 +31,17 @@ async function seriousViolations(page: Page): Promise<string[]> {
 async function open(page: Page, path: string) {
   const response = await page.goto(path);
   expect(response?.status()).toBeLessThan(500);
-  if (path === '/gan') await expect(page.getByTestId('play-pause')).toBeEnabled({ timeout: 120_000 });
+  if (path !== '/gan') return;
+  await expect(page.getByTestId('play-pause')).toBeEnabled({ timeout: 120_000 });
+  // The verdict cards and the morph strip are drawn once scrolled near (docs/gan.md): a visitor
+  // scrolling down sees them, so axe checks them too.
+  for (const [part, drawn] of [
+    ['#verdict', 'verdict'],
+    ['#interpolation', 'interpolation'],
+  ]) {
+    await page.locator(part!).scrollIntoViewIfNeeded();
+    await expect(page.getByTestId(drawn!)).toBeVisible({ timeout: 120_000 });
+  }
 }
 
 const RUNS = [
