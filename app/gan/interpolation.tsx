@@ -19,7 +19,9 @@ const randomSeed = () => Math.floor(Math.random() * 2 ** 31);
 export function Interpolation() {
   const t = useT();
   const store = useTrainingStore();
-  const status = useTopic('status', (s) => s.status);
+  const ready = useTopic('status', (s) => s.status.phase === 'ready');
+  const conditional = useTopic('status', (s) => s.status.hyper.conditional);
+  const generation = useTopic('status', (s) => s.status.generation);
   const gridStep = useTopic('grid', (s) => s.grid?.step ?? -1);
   const temperature = useTopic('temperature', (s) => s.temperature);
   const [seeds, setSeeds] = useState<[number, number]>(() => [1234, 98765]);
@@ -27,8 +29,6 @@ export function Interpolation() {
   const [strip, setStrip] = useState<{ pixels: Uint8Array; frames: number } | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
   const last = useRef(0);
-  const ready = status.phase === 'ready';
-  const conditional = status.hyper.conditional;
 
   const shown = useRef(0);
   const sent = useRef(0);
@@ -63,7 +63,7 @@ export function Interpolation() {
         .catch((failure: RequestFailure) => setError(failureMessage(failure)));
     }, wait);
     return () => clearTimeout(timer);
-  }, [ready, near, store, seeds, digits, conditional, temperature, gridStep, status.generation]);
+  }, [ready, near, store, seeds, digits, conditional, temperature, gridStep, generation]);
 
   const digitSelect = (
     which: 0 | 1,

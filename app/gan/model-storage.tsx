@@ -15,13 +15,12 @@ export function ModelStorage() {
   const t = useT();
   const f = useFormat();
   const store = useTrainingStore();
-  const status = useTopic('status', (s) => s.status);
-  const step = useTopic('stats', (s) => s.stats.step);
+  const ready = useTopic('status', (s) => s.status.phase === 'ready');
+  const generation = useTopic('status', (s) => s.status.generation);
   const [saved, setSaved] = useState<SavedInfo | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const ready = status.phase === 'ready';
 
   useEffect(() => {
     if (!ready) return;
@@ -31,7 +30,7 @@ export function ModelStorage() {
         setSaved(e.exists && e.step !== null ? { step: e.step, savedAt: e.savedAt ?? 0 } : null),
       )
       .catch(() => setSaved(null));
-  }, [ready, store, status.generation]);
+  }, [ready, store, generation]);
 
   /** Runs one storage action with a busy state; `ok` returns the success message. */
   const run = (action: () => Promise<string>) => {
@@ -71,7 +70,8 @@ export function ModelStorage() {
       const url = URL.createObjectURL(new Blob([e.file], { type: 'application/octet-stream' }));
       const a = document.createElement('a');
       a.href = url;
-      a.download = t('gan.storage.fileName', { step });
+      // Read when the file is in, not subscribed to: this part would redraw at every step.
+      a.download = t('gan.storage.fileName', { step: store.stats.step });
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       return t('gan.storage.exported', { kb: f.kilobytes(e.bytes) });

@@ -20,17 +20,20 @@ export function Settings() {
   const t = useT();
   const f = useFormat();
   const store = useTrainingStore();
-  const status = useTopic('status', (s) => s.status);
-  const ready = status.phase === 'ready';
-  const [draft, setDraft] = useState<Hyperparameters>(status.hyper);
-  const [synced, setSynced] = useState(status.hyper);
+  // Only what the settings show: the whole status changes several times while the models load,
+  // and each render of this part rewrites every input's name and type (React does, for inputs).
+  const ready = useTopic('status', (s) => s.status.phase === 'ready');
+  const hyper = useTopic('status', (s) => s.status.hyper);
+  const preset = useTopic('status', (s) => s.status.preset);
+  const [draft, setDraft] = useState<Hyperparameters>(hyper);
+  const [synced, setSynced] = useState(hyper);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const pending = useRef<Partial<Hyperparameters>>({});
 
   // The worker's effective values (after clamping, presets, restores) win over the draft.
-  if (synced !== status.hyper) {
-    setSynced(status.hyper);
-    setDraft(status.hyper);
+  if (synced !== hyper) {
+    setSynced(hyper);
+    setDraft(hyper);
   }
   useEffect(
     () => () => {
@@ -48,7 +51,7 @@ export function Settings() {
       pending.current = {};
     }, SEND_AFTER_MS);
   };
-  const rebuild = needsRebuild(status.hyper, draft);
+  const rebuild = needsRebuild(hyper, draft);
 
   return (
     <div className={styles.settings}>
@@ -57,10 +60,10 @@ export function Settings() {
         <p className={styles.hint}>{t('gan.settings.presetHint')}</p>
         <ul className={styles.presets}>
           {PRESET_IDS.map((id) => (
-            <li key={id} className={styles.preset} data-active={status.preset === id || undefined}>
+            <li key={id} className={styles.preset} data-active={preset === id || undefined}>
               <h4>
                 {t(`gan.settings.presetNames.${id}`)}
-                {status.preset === id && (
+                {preset === id && (
                   <span className={styles.activeBadge}>{t('gan.settings.presetActive')}</span>
                 )}
               </h4>

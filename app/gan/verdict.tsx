@@ -17,7 +17,8 @@ export function Verdict() {
   const t = useT();
   const f = useFormat();
   const store = useTrainingStore();
-  const status = useTopic('status', (s) => s.status);
+  const ready = useTopic('status', (s) => s.status.phase === 'ready');
+  const generation = useTopic('status', (s) => s.status.generation);
   const [cards, setCards] = useState<DigitCards | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
   const [busy, setBusy] = useState(false);
@@ -34,7 +35,6 @@ export function Verdict() {
       .finally(() => setBusy(false));
   }, [store]);
 
-  const ready = status.phase === 'ready';
   const near = useNearScreenContext();
   // A fresh mix whenever the models change (loaded, or trained and paused), drawn once the part
   // is near the screen: at start-up the class looks at the grid, and the worker and this page
@@ -42,12 +42,12 @@ export function Verdict() {
   const due = useRef(false);
   useEffect(() => {
     if (ready) due.current = true;
-  }, [ready, status.generation]);
+  }, [ready, generation]);
   useEffect(() => {
     if (!ready || !near || !due.current) return;
     due.current = false;
     load();
-  }, [ready, near, status.generation, load]);
+  }, [ready, near, generation, load]);
   const refresh = () => {
     setBusy(true);
     load();
