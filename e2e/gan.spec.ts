@@ -299,8 +299,11 @@ test.describe('GAN demo', () => {
 
     // Export as a file, then open that file again.
     await whenReady(page);
+    const step = await stepOf(page);
     const download = page.waitForEvent('download');
     await storage.getByRole('button', { name: 'Download as file' }).click();
+    // Named after the step the model is at, read when the file is ready.
+    expect((await download).suggestedFilename()).toBe(`gan-digits-step-${step}.gan`);
     const file = await (await download).path();
     await expect(storage.getByTestId('storage-status')).toContainText('Downloaded', TRAINING);
     await storage.getByTestId('import-file').setInputFiles(file);
