@@ -36,16 +36,14 @@ export function Verdict() {
   }, [store]);
 
   const near = useNearScreenContext();
-  // A fresh mix whenever the models change (loaded, or trained and paused), drawn once the part
-  // is near the screen: at start-up the class looks at the grid, and the worker and this page
-  // have better things to do than ten cards nobody sees yet (bench:pages, /gan's blocking time).
-  const due = useRef(false);
+  // A fresh mix whenever new models are loaded (each 'ready' is a new generation), asked for once
+  // the part is near the screen: at start-up the class looks at the grid, and the worker and this
+  // page have better things to do than ten cards nobody sees yet (bench:pages, /gan's blocking
+  // time).
+  const mixed = useRef<number | null>(null);
   useEffect(() => {
-    if (ready) due.current = true;
-  }, [ready, generation]);
-  useEffect(() => {
-    if (!ready || !near || !due.current) return;
-    due.current = false;
+    if (!ready || !near || mixed.current === generation) return;
+    mixed.current = generation;
     load();
   }, [ready, near, generation, load]);
   const refresh = () => {
