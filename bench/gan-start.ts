@@ -47,7 +47,7 @@ const MOMENTS = [
 ] as const;
 type Moment = (typeof MOMENTS)[number][0];
 
-/** Times of the MOMENTS from navigation start, noted by the page itself so that no poll misses one. */
+/** Times of the MOMENTS from navigation start, noted by the page itself: no poll misses one. */
 const MARKS_SCRIPT = `{
   const marks = (window.__marks = {});
   const note = (k, ok) => { if (ok && marks[k] === undefined) marks[k] = performance.now(); };

@@ -27,7 +27,7 @@ export function StatusPanel() {
       {loading && (
         <p className={styles.loading} role="status" id={loadingId}>
           <span className={styles.spinner} aria-hidden="true" />{' '}
-          {/* Once the forger draws, only the digits are missing: a screen reader hears that too. */}
+          {/* Once the forger draws, only the digits are missing: screen readers hear it too. */}
           {t(status.preview ? 'gan.loadingDigits' : 'gan.loading')}
         </p>
       )}
@@ -116,8 +116,8 @@ const quarters = (p: { loaded: number; total: number }) =>
   Math.min(100, Math.floor((p.loaded / p.total) * 4) * 25);
 
 /**
- * How much of the trained model and the digits has arrived. Not a live region: read out four times a second
- * it would drown the page; the status lines announce the loading and its quarters.
+ * How much of the trained model and the digits has arrived. Not a live region: read out four
+ * times a second it would drown the page; the status lines announce the loading and its quarters.
  */
 function DownloadBar(props: { loaded: number; total: number; labelledBy: string }) {
   const t = useT();

@@ -18,12 +18,9 @@ export function useNearScreen<T extends Element>() {
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const observer = new IntersectionObserver(
-      (entries) => setNear(entries.at(-1)!.isIntersecting),
-      {
-        rootMargin: NEAR_MARGIN,
-      },
-    );
+    const onChange = (entries: IntersectionObserverEntry[]) =>
+      setNear(entries.at(-1)!.isIntersecting);
+    const observer = new IntersectionObserver(onChange, { rootMargin: NEAR_MARGIN });
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
@@ -31,9 +28,9 @@ export function useNearScreen<T extends Element>() {
 }
 
 /**
- * The demo's parts below the training panel share whether they are near the screen, so their
- * parts can leave the worker alone (verdict cards, the morph strip) until a class looks.
- * Outside a part it is true: nothing waits.
+ * Whether the demo's part around a component is near the screen, so what it asks of the worker
+ * (verdict cards, the morph strip) can wait until a class looks. Outside a part it is true:
+ * nothing waits.
  */
 export const NearScreenContext = createContext(true);
 

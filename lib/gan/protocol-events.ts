@@ -36,7 +36,8 @@ export interface DigitCards {
 export type GanEvent =
   /**
    * While 'init' downloads the pretrained GAN and the digits (what 'ready' waits for): bytes so
-   * far, a few times a second, and once when all are in. `total` is null when the sizes are not known (the page shows only a spinner).
+   * far, a few times a second, and once when all are in. `total` is null when the sizes are not
+   * known (the page shows only a spinner).
    */
   | { type: 'download'; loaded: number; total: number | null }
   /** Answer to 'init', 'reset', 'import', a rebuild: models are loaded and sampling works. */
