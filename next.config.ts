@@ -40,6 +40,9 @@ const nextConfig: NextConfig = {
     // since headless Chromium no longer holds the first paint behind the scripts.
     inlineCss: true,
   },
+  // No COOP/COEP on /gan. The WASM backend runs single-threaded (lib/gan/backend.ts), so
+  // cross-origin isolation bought nothing, and it made every load of the page slower: Chromium's
+  // font look-ups in the first layout took 3–4 times as long (docs/performance.md).
   async headers() {
     return [
       {
@@ -50,30 +53,6 @@ const nextConfig: NextConfig = {
           { key: 'Referrer-Policy', value: 'same-origin' },
           { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-        ],
-      },
-      {
-        // Cross-origin isolation lets tfjs use multi-threaded WASM on the GAN demo.
-        source: '/gan/:path*',
-        headers: [
-          { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-          { key: 'Cross-Origin-Embedder-Policy', value: 'require-corp' },
-        ],
-      },
-      {
-        // A dedicated worker started from a COEP page must itself be served with COEP, and
-        // Next serves the worker bundle from /_next/static.
-        source: '/_next/static/:path*',
-        headers: [
-          { key: 'Cross-Origin-Embedder-Policy', value: 'require-corp' },
-          { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
-        ],
-      },
-      {
-        source: '/gan',
-        headers: [
-          { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-          { key: 'Cross-Origin-Embedder-Policy', value: 'require-corp' },
         ],
       },
     ];

@@ -1,8 +1,8 @@
 /**
  * `npm run bench:gan`: time to digits in headless Chromium, from scratch, default preset.
  * Bundles the real worker (app/gan/train.worker.ts) and a tiny harness with esbuild, serves
- * them with public/gan/ from a throwaway server (COOP/COEP like /gan), so it does not need
- * the page UI or a production build. Prints figures; asserts nothing.
+ * them with public/gan/ from a throwaway server, so it does not need the page UI or a production
+ * build. Prints figures; asserts nothing.
  */
 import { chromium } from '@playwright/test';
 import type { BackendTrial } from '@/lib/gan/protocol';

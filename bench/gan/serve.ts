@@ -46,24 +46,19 @@ export async function startBenchServer(): Promise<{ port: number; close: () => v
         : url.pathname.startsWith('/gan/')
           ? path.resolve('public' + url.pathname)
           : path.join(out, path.basename(url.pathname));
-    const headers = {
-      'Cross-Origin-Opener-Policy': 'same-origin',
-      'Cross-Origin-Embedder-Policy': 'require-corp',
-    };
     try {
       const script = url.searchParams.get('mode') === 'smoke' ? 'smoke' : 'harness';
       const body = file
         ? readFileSync(file)
         : `<!doctype html><script type="module" src="/${script}.js"></script>`;
       res.writeHead(200, {
-        ...headers,
         'Content-Type': file
           ? (types[path.extname(file)] ?? 'application/octet-stream')
           : 'text/html',
       });
       res.end(body);
     } catch {
-      res.writeHead(404, headers).end();
+      res.writeHead(404).end();
     }
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
