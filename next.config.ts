@@ -42,7 +42,7 @@ const nextConfig: NextConfig = {
   },
   // No COOP/COEP on /gan. The WASM backend runs single-threaded (lib/gan/backend.ts), so
   // cross-origin isolation bought nothing, and it made every load of the page slower: Chromium's
-  // font look-ups in the first layout took 3–4 times as long (docs/performance.md).
+  // font look-ups in the first layout took up to 3–4 times as long (docs/performance.md).
   async headers() {
     return [
       {
