@@ -26,7 +26,13 @@ import {
   outdatedCaches,
 } from '@/lib/offline/cache-names';
 import { GanCache } from '@/lib/offline/gan-cache';
-import { entryUrl, isGanFile, splitManifest } from '@/lib/offline/gan-files';
+import {
+  entryUrl,
+  filesToFetchAhead,
+  hasWasmSimd,
+  isGanFile,
+  splitManifest,
+} from '@/lib/offline/gan-files';
 import { offlinePageResponse } from '@/lib/offline/refusal-page';
 import { markSavedCopy } from '@/lib/offline/saved-copy';
 import { isContentImage, isSmallAsset, isOfflinePage } from '@/lib/offline/routes';
@@ -42,7 +48,7 @@ const manifest = self.__SW_MANIFEST ?? [];
 const { atInstall, gan, ganPaths } = splitManifest(manifest);
 const version = manifestVersion(manifest);
 const names = cacheNames(version, manifestVersion(gan));
-const ganFiles = new GanCache(names.gan, gan.map(entryUrl));
+const ganFiles = new GanCache(names.gan, filesToFetchAhead(gan.map(entryUrl), hasWasmSimd()));
 const onlyOk = new CacheableResponsePlugin({ statuses: [200] });
 
 /** A navigation that cannot be answered says so in both languages instead of the browser's error. */

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-wasm';
 import {
+  filesToFetchAhead,
+  hasWasmSimd,
   isGanFile,
   markLargeChunks,
   ON_USE_BYTES,
@@ -46,5 +50,38 @@ describe('large built chunks are kept with the GAN files', () => {
       '/_next/static/chunks/tfjs.js',
       '/gan/wasm/tfjs-backend-wasm.wasm',
     ]);
+  });
+});
+
+describe('only the WASM build this browser loads is fetched ahead', () => {
+  const files = [
+    '/gan/digits.bin.gz',
+    '/gan/wasm/tfjs-backend-wasm.wasm',
+    '/gan/wasm/tfjs-backend-wasm-simd.wasm',
+    '/gan/models/gan.bin',
+    '/_next/static/chunks/tfjs.js',
+  ];
+
+  it('drops the plain build where there is SIMD, the SIMD build where there is not', () => {
+    expect(filesToFetchAhead(files, true)).toEqual([
+      '/gan/digits.bin.gz',
+      '/gan/wasm/tfjs-backend-wasm-simd.wasm',
+      '/gan/models/gan.bin',
+      '/_next/static/chunks/tfjs.js',
+    ]);
+    expect(filesToFetchAhead(files, false)).toEqual([
+      '/gan/digits.bin.gz',
+      '/gan/wasm/tfjs-backend-wasm.wasm',
+      '/gan/models/gan.bin',
+      '/_next/static/chunks/tfjs.js',
+    ]);
+    expect(
+      filesToFetchAhead(['http://127.0.0.1:3150/gan/wasm/tfjs-backend-wasm.wasm'], true),
+    ).toEqual([]);
+  });
+
+  it('decides SIMD as tfjs-backend-wasm does when it picks its build', async () => {
+    expect(hasWasmSimd()).toBe(await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'));
+    expect(hasWasmSimd()).toBe(true); // Node 20's V8 has WASM SIMD, as Chromium does
   });
 });
