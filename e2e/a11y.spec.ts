@@ -38,9 +38,9 @@ async function open(page: Page, path: string) {
   for (const [part, drawn] of [
     ['#verdict', 'verdict'],
     ['#interpolation', 'interpolation'],
-  ]) {
-    await page.locator(part!).scrollIntoViewIfNeeded();
-    await expect(page.getByTestId(drawn!)).toBeVisible({ timeout: 120_000 });
+  ] as const) {
+    await page.locator(part).scrollIntoViewIfNeeded();
+    await expect(page.getByTestId(drawn)).toBeVisible({ timeout: 120_000 });
   }
 }
 

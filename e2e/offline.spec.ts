@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { E2E_DATA_DIR } from '../playwright.config';
-import { ON_USE_BYTES } from '../lib/offline/gan-files';
+import { ON_USE_BYTES, WASM_BUILDS } from '../lib/offline/gan-files';
 import { E2E_COMPARISONS } from './fixtures/make-pack';
 
 /**
@@ -80,7 +80,7 @@ async function whenGanCached(page: Page) {
   };
   await expect
     .poll(async () => (await ganCache()).filter((p) => p.startsWith('/gan/')), SLOW)
-    .toEqual(GAN_FILES.filter((p) => p !== '/gan/wasm/tfjs-backend-wasm.wasm'));
+    .toEqual(GAN_FILES.filter((p) => p !== WASM_BUILDS.plain));
   await expect
     .poll(async () => (await ganCache()).filter((p) => p.startsWith('/_next/static/chunks/')), SLOW)
     .not.toEqual([]);

@@ -6,11 +6,13 @@
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { WASM_BUILDS } from '@/lib/offline/gan-files';
 
 const from = path.resolve('node_modules/@tensorflow/tfjs-backend-wasm/dist');
 const to = path.resolve('public/gan/wasm');
 mkdirSync(to, { recursive: true });
-for (const name of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm']) {
+// The builds the service worker chooses between (lib/offline/gan-files.ts): one list of names.
+for (const name of Object.values(WASM_BUILDS).map((url) => path.basename(url))) {
   copyFileSync(path.join(from, name), path.join(to, name));
   console.log(`copied ${name}`);
 }
