@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * End-to-end tests run against the production build (`next build` + `next start`) on a database of
+ * End-to-end tests run against the production build (`npm run build` + `next start`) on a database of
  * their own that e2e/prepare.ts migrates and seeds. Chromium is Debian's (`apt-get install -y
  * chromium`), or the browser at CHROMIUM_PATH; Playwright's own browser download is never used.
  */
@@ -9,7 +9,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 export const E2E_DATA_DIR = process.env.E2E_DATA_DIR ?? 'data-e2e';
 const distDir = process.env.E2E_DIST_DIR ?? '.next-e2e';
-const build = process.env.E2E_SKIP_BUILD ? 'true' : 'npx next build';
+const build = process.env.E2E_SKIP_BUILD ? 'true' : 'npm run build';
 
 export default defineConfig({
   testDir: './e2e',

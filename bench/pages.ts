@@ -13,8 +13,9 @@
  * An existing .next-bench-pages build is reused; BENCH_REBUILD=1 builds the current code first.
  *
  * Beside our pages it measures a floor: the smallest App Router page (bench/floor: a heading, a
- * paragraph, a link), built from the same next and react, so the figures show how much of a score
- * the framework alone costs on this machine and how much is ours.
+ * paragraph, a link), built from the same next and react and with the same compile hints as
+ * `npm run build` adds, so the figures show how much of a score the framework alone costs on this
+ * machine and how much is ours.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -24,6 +24,6 @@ console.log(`Data directory: ${env.dataDir}`);
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 if (!fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
   console.log('No production build yet: building (this takes a few minutes the first time)…');
-  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
