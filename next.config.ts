@@ -1,5 +1,6 @@
 import { withSerwist } from '@serwist/turbopack';
 import type { NextConfig } from 'next';
+import { distDir } from './lib/dist-dir';
 
 const isDev = process.env.NODE_ENV !== 'production';
 
@@ -22,8 +23,7 @@ const csp = [
 ].join('; ');
 
 const nextConfig: NextConfig = {
-  // Separate build folders let parallel builds (e2e, benchmarks) coexist.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir: distDir(),
   serverExternalPackages: ['better-sqlite3', 'sharp'],
   poweredByHeader: false,
   turbopack: {

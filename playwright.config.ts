@@ -1,8 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * End-to-end tests run against the production build (`npm run build` + `next start`) on a database of
- * their own that e2e/prepare.ts migrates and seeds. Chromium is Debian's (`apt-get install -y
+ * End-to-end tests run against the production build (`npm run build`, then our server.ts) on a
+ * database of their own that e2e/prepare.ts migrates and seeds. Chromium is Debian's (`apt-get install -y
  * chromium`), or the browser at CHROMIUM_PATH; Playwright's own browser download is never used.
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);

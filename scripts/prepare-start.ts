@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from '@/db/connection';
+import { distDir } from '@/lib/dist-dir';
 import { EXAMPLE_PACKS_DIR, listPackDirs, seedPacks } from '@/db/seed/seed';
 import { parseEnv } from '@/lib/env-core';
 import { prepareDataDir } from '@/lib/startup';
@@ -21,8 +22,7 @@ for (const r of await seedPacks(db, listPackDirs(EXAMPLE_PACKS_DIR), env.imageDi
 db.$client.close();
 console.log(`Data directory: ${env.dataDir}`);
 
-const distDir = process.env.NEXT_DIST_DIR || '.next';
-if (!fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
+if (!fs.existsSync(path.join(distDir(), 'BUILD_ID'))) {
   console.log('No production build yet: building (this takes a few minutes the first time)…');
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (build.status !== 0) process.exit(build.status ?? 1);

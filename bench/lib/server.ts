@@ -2,6 +2,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { markStartupChunks } from '@/scripts/build/compile-hints';
 
 export async function startProductionServer(opts: {
   distDir: string;
@@ -18,7 +19,7 @@ export async function startProductionServer(opts: {
   if (!fs.existsSync(path.join(opts.distDir, 'BUILD_ID'))) {
     console.log(`Building into ${opts.distDir}…`);
     const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env });
-    if (build.status !== 0) throw new Error('next build failed');
+    if (build.status !== 0) throw new Error('npm run build failed');
   }
   const server = spawn('npx', ['tsx', 'server.ts'], {
     env: { ...env, PORT: String(opts.port), PAGE_CACHE: process.env.PAGE_CACHE ?? 'on' },
@@ -42,7 +43,10 @@ async function waitUntilReady(server: ChildProcess, url: string): Promise<ChildP
 }
 
 /** Starts `next start` for bench/floor (the framework's floor), building it first if needed. */
-export async function startFloorServer(opts: { distDir: string; port: number }): Promise<ChildProcess> {
+export async function startFloorServer(opts: {
+  distDir: string;
+  port: number;
+}): Promise<ChildProcess> {
   const env = { ...process.env, NODE_ENV: 'production' as const, NEXT_TELEMETRY_DISABLED: '1' };
   if (!fs.existsSync(path.join(opts.distDir, 'BUILD_ID'))) {
     console.log(`Building bench/floor into ${opts.distDir}…`);
@@ -50,11 +54,7 @@ export async function startFloorServer(opts: { distDir: string; port: number }):
     if (build.status !== 0) throw new Error('next build of bench/floor failed');
   }
   // Built as `npm run build` builds the app, so the floor stays the framework's share of a score.
-  const hints = spawnSync('npx', ['tsx', 'scripts/build/add-compile-hints.ts'], {
-    stdio: 'inherit',
-    env: { ...env, NEXT_DIST_DIR: opts.distDir },
-  });
-  if (hints.status !== 0) throw new Error('compile hints for bench/floor failed');
+  markStartupChunks(opts.distDir);
   const server = spawn('npx', ['next', 'start', 'bench/floor', '-p', String(opts.port)], {
     env,
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -1,13 +1,10 @@
 /**
  * Runs after `next build` (`npm run build`): marks the chunks pages load at start for eager
- * compiling (scripts/build/compile-hints.ts). Uses the build in NEXT_DIST_DIR, or `.next`.
+ * compiling (scripts/build/compile-hints.ts), in the build folder lib/dist-dir.ts names.
  */
-import path from 'node:path';
-import { addCompileHint, startupChunks } from './compile-hints';
+import { distDir } from '@/lib/dist-dir';
+import { markStartupChunks } from './compile-hints';
 
-const distDir = process.env.NEXT_DIST_DIR || '.next';
-const chunks = startupChunks(distDir);
-const changed = chunks.filter((chunk) => addCompileHint(path.join(distDir, chunk)));
-console.log(
-  `Compile hints: ${changed.length} of ${chunks.length} start-up chunks marked (${distDir}).`,
-);
+const dir = distDir();
+const { marked, total } = markStartupChunks(dir);
+console.log(`Compile hints: ${marked} of ${total} start-up chunks marked (${dir}).`);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addCompileHint, COMPILE_HINT, startupChunks } from './compile-hints';
+import { addCompileHint, COMPILE_HINT, markStartupChunks, startupChunks } from './compile-hints';
 
 let dist: string;
 const write = (rel: string, text: string) => {
@@ -66,5 +66,19 @@ describe('addCompileHint', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe(`${COMPILE_HINT}\nconsole.log(1)`);
     const map = JSON.parse(fs.readFileSync(`${file}.map`, 'utf8'));
     expect(map).toEqual({ version: 3, sources: ['a.ts'], mappings: ';AAAA' });
+  });
+});
+
+describe('markStartupChunks', () => {
+  it('marks every start-up chunk of a build once, and leaves other chunks lazy', () => {
+    for (const name of ['gan', 'home', 'layout', 'react-dom', 'runtime', 'tfjs-worker']) {
+      write(`static/chunks/${name}.js`, `// ${name}`);
+    }
+    expect(markStartupChunks(dist)).toEqual({ marked: 5, total: 5 });
+    expect(markStartupChunks(dist)).toEqual({ marked: 0, total: 5 });
+    const first = (name: string) =>
+      fs.readFileSync(path.join(dist, `static/chunks/${name}.js`), 'utf8').split('\n')[0];
+    expect(first('react-dom')).toBe(COMPILE_HINT);
+    expect(first('tfjs-worker')).toBe('// tfjs-worker');
   });
 });

@@ -31,14 +31,25 @@ export function startupChunks(distDir: string): string[] {
   const files = new Set(
     buildManifest.parse(readJson(path.join(distDir, 'build-manifest.json'))).rootMainFiles,
   );
-  for (const file of listFiles(path.join(distDir, 'server', 'app'))) {
+  const appDir = path.join(distDir, 'server', 'app');
+  const manifests = fs.existsSync(appDir)
+    ? fs.readdirSync(appDir, { recursive: true, encoding: 'utf8' })
+    : [];
+  for (const file of manifests) {
     if (!file.endsWith('_client-reference-manifest.js')) continue;
-    for (const manifest of Object.values(readClientReferenceManifests(file))) {
+    for (const manifest of Object.values(readClientReferenceManifests(path.join(appDir, file)))) {
       for (const chunks of Object.values(manifest.entryJSFiles ?? {}))
         chunks.forEach((c) => files.add(c));
     }
   }
   return [...files].filter((f) => f.endsWith('.js')).sort();
+}
+
+/** Mark every start-up chunk of the build in `distDir`; says how many changed, of how many. */
+export function markStartupChunks(distDir: string): { marked: number; total: number } {
+  const chunks = startupChunks(distDir);
+  const marked = chunks.filter((chunk) => addCompileHint(path.join(distDir, chunk))).length;
+  return { marked, total: chunks.length };
 }
 
 /**
@@ -71,13 +82,4 @@ function readClientReferenceManifests(file: string) {
 
 function readJson(file: string): unknown {
   return JSON.parse(fs.readFileSync(file, 'utf8'));
-}
-
-function listFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) =>
-      e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)],
-    );
 }

@@ -4,6 +4,7 @@
  * of each build and `npm start`, the e2e server and `next build` need no extra step.
  */
 import { createSerwistRoute } from '@serwist/turbopack';
+import { distDir } from '@/lib/dist-dir';
 import { markLargeChunks } from '@/lib/offline/gan-files';
 import { precacheGlobs } from '@/lib/offline/precache';
 
@@ -12,7 +13,7 @@ export const { dynamic, dynamicParams, revalidate, generateStaticParams, GET } =
     swSrc: 'app/sw.ts',
     // The native esbuild (a devDependency) rather than esbuild-wasm, which we do not install.
     useNativeEsbuild: true,
-    globPatterns: precacheGlobs(process.env.NEXT_DIST_DIR || '.next'),
+    globPatterns: precacheGlobs(distDir()),
     // The largest built chunk (tfjs) is ~0.8 MB; the digits and models are under 1 MB each.
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
     // tfjs is kept with the GAN files rather than fetched by every visitor at install.
