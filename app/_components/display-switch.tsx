@@ -13,9 +13,10 @@ export async function DisplaySwitch({ display }: { display: Display }) {
     <form action={setDisplay} className="display-switch">
       <input type="hidden" name="display" value={on ? 'normal' : PROJECTOR} />
       <button type="submit" aria-pressed={on} data-testid="display-switch" title={t('nav.projectorHint')}>
-        <span aria-hidden="true" className="display-switch__icon">
-          ◐
-        </span>
+        <svg className="display-switch__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          <path d="M8 1.75a6.25 6.25 0 0 0 0 12.5z" fill="currentColor" />
+        </svg>
         {t('nav.projector')}
       </button>
     </form>

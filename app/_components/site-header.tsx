@@ -11,9 +11,13 @@ export async function SiteHeader() {
     <header className="site-header">
       <div className="container site-header__inner">
         <Link href="/" className="site-logo">
-          <span aria-hidden="true" className="site-logo__mark">
-            ▦
-          </span>
+          {/* Drawn, not a glyph: a symbol character would make the browser look for a fallback font. */}
+          <svg className="site-logo__mark" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <rect x="1" y="1" width="6" height="6" rx="1" fill="var(--c-focus)" />
+            <rect x="9" y="1" width="6" height="6" rx="1" fill="currentColor" />
+            <rect x="1" y="9" width="6" height="6" rx="1" fill="currentColor" />
+            <rect x="9" y="9" width="6" height="6" rx="1" fill="var(--c-accent)" />
+          </svg>
           {t('app.name')}
         </Link>
         <nav aria-label={t('nav.label')} className="site-nav">
