@@ -1,7 +1,8 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cacheNames, isGanCache, manifestVersion, outdatedCaches } from './cache-names';
 import { refusesOffline } from './form-guard';
-import { isContentImage, isOfflinePage } from './routes';
+import { isContentImage, isOfflinePage, isSmallAsset } from './routes';
 import { precacheGlobs } from './precache';
 
 const v1 = [
@@ -66,6 +67,13 @@ describe('what may be kept offline', () => {
     ])
       expect(isOfflinePage(p)).toBe(false);
     expect(isContentImage('/images/ab/abcdef/640.avif')).toBe(true);
+  });
+
+  it("keeps the site's icons (Next serves app/icon.* and app/apple-icon.* at the root)", () => {
+    const icons = fs.readdirSync('app').filter((f) => /^(apple-)?icon\.\w+$/.test(f));
+    expect(icons.length).toBeGreaterThan(0);
+    for (const f of icons) expect(isSmallAsset(`/${f}`)).toBe(true);
+    expect(isSmallAsset('/images/ab/abcdef/640.avif')).toBe(false);
   });
 
   it('lists the built files of the given build folder and the GAN files in the manifest', () => {

@@ -26,7 +26,11 @@ export function isContentImage(pathname: string): boolean {
   return pathname.startsWith('/images/');
 }
 
-/** The example GANs' weights (used to regenerate runs on comparison pages) and the site icon. */
+/** The example GANs' weights (used to regenerate runs on comparison pages) and the site icons. */
 export function isSmallAsset(pathname: string): boolean {
-  return pathname.startsWith('/examples/models/') || pathname === '/icon.svg';
+  return (
+    pathname.startsWith('/examples/models/') ||
+    pathname === '/icon.png' ||
+    pathname === '/apple-icon.png'
+  );
 }
