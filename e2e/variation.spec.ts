@@ -22,7 +22,17 @@ test.describe('variation scores', () => {
     await expect(heatmaps).toHaveCount(1); // the one-run variant has none
     const table = heatmaps.getByRole('table');
     await expect(table.getByRole('columnheader')).toHaveCount(4);
-    await expect(table.getByRole('rowheader', { name: 'Run 3' })).toBeVisible();
+    // Each header is named once by its thumbnail's alt text; the number drawn beside it is not
+    // read a second time ("Run 3 3"), and a near-duplicate run carries the ≈ mark on screen.
+    await expect(table.getByRole('rowheader', { name: 'Run 3', exact: true })).toBeVisible();
+    await expect(table.getByRole('columnheader', { name: 'Run 1', exact: true })).toBeVisible();
+    const drawn = (n: number) =>
+      table
+        .getByRole('columnheader')
+        .nth(n)
+        .evaluate((th) => getComputedStyle(th, '::after').content);
+    expect(await drawn(0)).toMatch(/^"1≈"/); // runs 1 and 3 are the same picture
+    expect(await drawn(1)).toMatch(/^"2"/);
     await expect(table.locator('thead img')).toHaveCount(4);
     await expect.poll(() => table.locator('thead img').first().evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
     // Runs 1 and 3 are the same picture: both cells of the pair are marked, and only those.
