@@ -1,5 +1,7 @@
 import type { Locale } from '../config';
 import en from './en.json';
+import fatalEn from './fatal.en.json';
+import fatalNl from './fatal.nl.json';
 import ganEn from './gan.en.json';
 import ganNl from './gan.nl.json';
 import nl from './nl.json';
@@ -25,11 +27,11 @@ import teacherNl from './teacher.nl.json';
 // Each area keeps its strings in its own pair of files so areas can grow without conflicts;
 // English is the shape both languages must have (a unit test checks the Dutch keys match).
 const enAll = { ...en, gan: ganEn, submit: submitEn, teacher: teacherEn, lesson: lessonEn, regenerate: regenerateEn,
-  measure: measureEn, tally: tallyEn, packs: packsEn, privacy: privacyEn, offline: offlineEn };
+  measure: measureEn, tally: tallyEn, packs: packsEn, privacy: privacyEn, offline: offlineEn, fatal: fatalEn };
 export type Messages = typeof enAll;
 
 export const MESSAGES: Record<Locale, Messages> = {
   en: enAll,
   nl: { ...nl, gan: ganNl, submit: submitNl, teacher: teacherNl, lesson: lessonNl, regenerate: regenerateNl,
-    measure: measureNl, tally: tallyNl, packs: packsNl, privacy: privacyNl, offline: offlineNl } as Messages,
+    measure: measureNl, tally: tallyNl, packs: packsNl, privacy: privacyNl, offline: offlineNl, fatal: fatalNl } as Messages,
 };
