@@ -1,6 +1,7 @@
 import { Link } from '@/app/_components/link';
 import { setLanguage } from '@/app/actions';
 import { DisplaySwitch } from '@/app/_components/display-switch';
+import { LogoMark } from '@/app/_components/logo-mark';
 import { getDisplay } from '@/lib/display/server';
 import { getLocale, getT } from '@/lib/i18n/server';
 
@@ -11,13 +12,7 @@ export async function SiteHeader() {
     <header className="site-header">
       <div className="container site-header__inner">
         <Link href="/" className="site-logo">
-          {/* Drawn, not a glyph: a symbol character would make the browser look for a fallback font. */}
-          <svg className="site-logo__mark" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <rect x="1" y="1" width="6" height="6" rx="1" fill="var(--c-focus)" />
-            <rect x="9" y="1" width="6" height="6" rx="1" fill="currentColor" />
-            <rect x="1" y="9" width="6" height="6" rx="1" fill="currentColor" />
-            <rect x="9" y="9" width="6" height="6" rx="1" fill="var(--c-accent)" />
-          </svg>
+          <LogoMark className="site-logo__mark" />
           {t('app.name')}
         </Link>
         <nav aria-label={t('nav.label')} className="site-nav">
