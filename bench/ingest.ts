@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { ingestImage } from '@/lib/images/ingest';
+import { THUMB_SIZE } from '@/lib/images/limits';
 import { createLimiter, ENCODE, INPUT_OPTIONS, TIMEOUT } from '@/lib/images/sharp-setup';
 import { photoLike } from '@/lib/images/test-fixtures';
 import { variantWidthsFor } from '@/lib/images/urls';
@@ -36,7 +37,7 @@ async function inputFiles(): Promise<string[]> {
   return files;
 }
 
-/** The same work without the pipeline: decode once, encode the full-size file and variants. */
+/** The same work without the pipeline: decode once, encode the full file, thumb and variants. */
 const limited = createLimiter(2);
 async function bare(input: Buffer): Promise<number> {
   const { data, info } = await limited(() =>
@@ -50,6 +51,12 @@ async function bare(input: Buffer): Promise<number> {
   const raw = () => sharp(data, { raw: info }).timeout(TIMEOUT);
   const outputs = await Promise.all([
     limited(() => raw().png(ENCODE.png).toBuffer()),
+    limited(() =>
+      raw()
+        .resize({ width: THUMB_SIZE, height: THUMB_SIZE, fit: 'cover' })
+        .webp(ENCODE.webp)
+        .toBuffer(),
+    ),
     ...variantWidthsFor(info.width).flatMap((width) => [
       limited(() => raw().resize({ width }).avif(ENCODE.avif).toBuffer()),
       limited(() => raw().resize({ width }).webp(ENCODE.webp).toBuffer()),

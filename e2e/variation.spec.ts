@@ -34,7 +34,10 @@ test.describe('variation scores', () => {
     expect(await drawn(0)).toMatch(/^"1≈"/); // runs 1 and 3 are the same picture
     expect(await drawn(1)).toMatch(/^"2"/);
     await expect(table.locator('thead img')).toHaveCount(4);
-    await expect.poll(() => table.locator('thead img').first().evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    // The label loads the square thumbnail written at ingest, not a 256 px variant.
+    await expect
+      .poll(() => table.locator('thead img').first().evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]))
+      .toEqual([96, 96]);
     // Runs 1 and 3 are the same picture: both cells of the pair are marked, and only those.
     const marked = table.locator('td[data-near-duplicate]');
     await expect(marked).toHaveCount(2);

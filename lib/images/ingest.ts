@@ -5,10 +5,16 @@ import { dominantColorOf, isOpaque, phashOf, placeholderOf } from './describe-pi
 import { detectFormat } from './detect-format';
 import { featuresOf } from './features';
 import { ImageRejectedError } from './errors';
-import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from './limits';
+import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, THUMB_SIZE } from './limits';
 import { createLimiter, decodePixels, ENCODE, fromPixels, readHeader } from './sharp-setup';
 import { storeImageFiles } from './store';
-import { fullFileName, variantFileName, variantWidthsFor, type VariantFormat } from './urls';
+import {
+  fullFileName,
+  THUMB_FILE,
+  variantFileName,
+  variantWidthsFor,
+  type VariantFormat,
+} from './urls';
 import type { StoredFeatures } from '@/lib/measure/features';
 
 export type IngestedImage = {
@@ -21,7 +27,7 @@ export type IngestedImage = {
   bytes: number;
   /** PNG if the input had alpha or was lossless (PNG, lossless WebP), else JPEG. */
   format: 'png' | 'jpeg';
-  /** Widths written as AVIF and WebP, ascending (see variantWidthsFor). */
+  /** Widths written as AVIF and WebP, ascending (see variantWidthsFor); thumb.webp besides. */
   variantWidths: number[];
   dominantColor: string;
   /** A ~16 px wide WebP data URL, shown blurred while the image loads. */
@@ -87,7 +93,7 @@ export async function ingestImage(
   const format = sniffed.lossless || hasAlpha ? 'png' : 'jpeg';
   const variantWidths = variantWidthsFor(decoded.width);
 
-  const [full, placeholder, dominantColor, phash, features, ...variants] = await Promise.all([
+  const [full, placeholder, dominantColor, phash, features, ...derived] = await Promise.all([
     limited(() =>
       (format === 'png' ? pipeline().png(ENCODE.png) : pipeline().jpeg(ENCODE.jpeg)).toBuffer(),
     ),
@@ -95,6 +101,7 @@ export async function ingestImage(
     limited(() => dominantColorOf(decoded)),
     limited(() => phashOf(decoded)),
     opts.features === false ? undefined : limited(() => featuresOf(decoded)),
+    limited(async () => ({ name: THUMB_FILE, data: await encodeThumb(pipeline()) })),
     ...variantWidths.flatMap((width) =>
       VARIANT_FORMATS.map(async (f) => ({
         name: variantFileName({ width, format: f }),
@@ -106,7 +113,7 @@ export async function ingestImage(
   const hash = createHash('sha256').update(full).digest('hex');
   await storeImageFiles(opts.imageDir, hash, [
     { name: fullFileName(format), data: full },
-    ...variants,
+    ...derived,
   ]);
   return {
     hash,
@@ -120,6 +127,14 @@ export async function ingestImage(
     phash,
     ...(features && { features }),
   };
+}
+
+/** Cropped to a centred square, as `object-fit: cover` shows it; a tiny image is enlarged. */
+function encodeThumb(pipeline: Sharp) {
+  return pipeline
+    .resize({ width: THUMB_SIZE, height: THUMB_SIZE, fit: 'cover' })
+    .webp(ENCODE.webp)
+    .toBuffer();
 }
 
 function encodeVariant(pipeline: Sharp, width: number, format: VariantFormat) {

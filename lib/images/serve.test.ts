@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, unlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,6 +37,23 @@ describe('serveImage', () => {
     expect((await get([image.hash, '256.webp'])).headers.get('content-type')).toBe('image/webp');
   });
 
+  it('serves the square thumbnail, or sends an image stored without one to its narrowest WebP', async () => {
+    const thumb = await get([image.hash, 'thumb.webp']);
+    expect(thumb.status).toBe(200);
+    expect(thumb.headers.get('content-type')).toBe('image/webp');
+    const body = Buffer.from(await thumb.arrayBuffer());
+    expect(body.length).toBeLessThan((await readFile(imageFilePath(imageDir, image.hash, '256.webp'))).length);
+
+    // As an image ingested before thumbnails existed is stored: its variants and no thumbnail.
+    const older = await ingestImage(await photoLike(700, 500).png().toBuffer(), { imageDir });
+    await unlink(imageFilePath(imageDir, older.hash, 'thumb.webp'));
+    const fallback = await get([older.hash, 'thumb.webp']);
+    expect(fallback.status).toBe(307);
+    expect(fallback.headers.get('location')).toBe(`/images/${older.hash}/256.webp`);
+    expect(fallback.headers.get('cache-control')).toBe('no-cache');
+    expect((await get(['b'.repeat(64), 'thumb.webp'])).status).toBe(404);
+  });
+
   it('answers 304 when the browser already has it', async () => {
     const etag = `"${image.hash}-256.webp"`;
     for (const ifNoneMatch of [etag, `W/${etag}`, `"other", ${etag}`, '*']) {
@@ -64,6 +81,7 @@ describe('serveImage', () => {
       [image.hash, 'full.png'], // stored as JPEG
       [image.hash, '0256.avif'],
       [image.hash, '256.gif'],
+      [image.hash, 'thumb.avif'],
       [image.hash],
       [],
     ];

@@ -1,14 +1,15 @@
 import 'server-only';
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { HASH_RE, imageFilePath } from './store';
+import { HASH_RE, imageFilePath, narrowestVariantWidth } from './store';
+import { imageUrl, THUMB_FILE } from './urls';
 
 /**
  * Serves stored image files: `/images/<sha256>/<file>`. Separate from the route so tests can run
  * it against a temporary directory. Only names the pipeline writes are accepted, checked by a
  * strict pattern before the path is built, so no request can reach outside the image store.
  */
-const FILE_RE = /^(?:full\.(?:png|jpg)|[1-9][0-9]{0,4}\.(?:avif|webp))$/;
+const FILE_RE = /^(?:full\.(?:png|jpg)|thumb\.webp|[1-9][0-9]{0,4}\.(?:avif|webp))$/;
 const CONTENT_TYPES = {
   png: 'image/png',
   jpg: 'image/jpeg',
@@ -31,7 +32,7 @@ export async function serveImage(
       throw error;
     },
   );
-  if (!handle) return notFound();
+  if (!handle) return file === THUMB_FILE ? thumbFallback(imageDir, hash) : notFound();
   const info = await handle.stat();
   // Content-addressed: the bytes behind a URL never change, so the name is a strong validator.
   const etag = `"${hash}-${file}"`;
@@ -52,6 +53,20 @@ export async function serveImage(
   // closes it when done or when the client goes away.
   const body = Readable.toWeb(handle.createReadStream()) as ReadableStream<Uint8Array>;
   return new Response(body, { status: 200, headers });
+}
+
+/**
+ * Images stored before thumbnails were written have none: send the browser to the narrowest WebP
+ * variant instead. A redirect rather than that file's bytes under this name: a response to this
+ * URL is cached for a year as immutable, so it must only ever be a thumbnail.
+ */
+async function thumbFallback(imageDir: string, hash: string): Promise<Response> {
+  const width = await narrowestVariantWidth(imageDir, hash, 'webp');
+  if (width === null) return notFound();
+  return new Response(null, {
+    status: 307,
+    headers: { Location: imageUrl(hash, { width, format: 'webp' }), 'Cache-Control': 'no-cache' },
+  });
 }
 
 /** If-None-Match uses weak comparison (RFC 9110 13.1.2): a W/ prefix does not matter. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 /**
  * The content-addressed image store, the only code that knows its layout:
  *
- *   <imageDir>/<first 2 hex digits>/<64-hex sha256>/{full.png|full.jpg, 256.avif, 256.webp, …}
+ *   <imageDir>/<first 2 hex digits>/<64-hex sha256>/{full.png|full.jpg, thumb.webp, 256.avif, 256.webp, …}
  *
  * One directory per image, written whole into a temporary sibling directory and renamed into
  * place, so a reader sees all of an image's files or none. The two-digit level keeps any one
@@ -25,6 +25,23 @@ export function imageDirPath(imageDir: string, hash: string): string {
 export function imageFilePath(imageDir: string, hash: string, file: string): string {
   if (!FILE_RE.test(file)) throw new Error(`Not an image file name: ${file}`);
   return path.join(imageDirPath(imageDir, hash), file);
+}
+
+/** The width of the narrowest stored variant in this format, or null if the image is not stored. */
+export async function narrowestVariantWidth(
+  imageDir: string,
+  hash: string,
+  format: 'avif' | 'webp',
+): Promise<number | null> {
+  const names = await readdir(imageDirPath(imageDir, hash)).catch((error: unknown) => {
+    if (hasCode(error, 'ENOENT', 'ENOTDIR')) return [];
+    throw error;
+  });
+  const widths = names.flatMap((name) => {
+    const match = /^([1-9][0-9]*)\.(avif|webp)$/.exec(name);
+    return match && match[2] === format ? [Number(match[1])] : [];
+  });
+  return widths.length > 0 ? Math.min(...widths) : null;
 }
 
 /**

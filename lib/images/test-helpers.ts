@@ -5,7 +5,8 @@ import sharp from 'sharp';
 import { afterAll, expect } from 'vitest';
 import type { IngestedImage } from './ingest';
 import { imageDirPath } from './store';
-import { fullFileName } from './urls';
+import { THUMB_SIZE } from './limits';
+import { fullFileName, THUMB_FILE } from './urls';
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -20,15 +21,20 @@ export async function expectStored(imageDir: string, image: IngestedImage) {
   const dir = imageDirPath(imageDir, image.hash);
   const expected = [
     fullFileName(image.format),
+    THUMB_FILE,
     ...image.variantWidths.flatMap((w) => [`${w}.avif`, `${w}.webp`]),
   ];
   expect((await readdir(dir)).sort()).toEqual(expected.sort());
   for (const file of expected) {
     const meta = await sharp(await readFile(path.join(dir, file))).metadata();
     const [name, ext] = file.split('.');
-    const width = name === 'full' ? image.width : Number(name);
-    expect(meta.width, file).toBe(width);
-    expect(meta.height, file).toBe(Math.max(1, Math.round((image.height * width) / image.width)));
+    if (name === 'thumb') {
+      expect([meta.width, meta.height], file).toEqual([THUMB_SIZE, THUMB_SIZE]);
+    } else {
+      const width = name === 'full' ? image.width : Number(name);
+      expect(meta.width, file).toBe(width);
+      expect(meta.height, file).toBe(Math.max(1, Math.round((image.height * width) / image.width)));
+    }
     expect(meta.format, file).toBe({ avif: 'heif', webp: 'webp', png: 'png', jpg: 'jpeg' }[ext!]);
     if (ext === 'avif') expect(meta.compression).toBe('av1');
     expect(meta.depth, file).toBe('uchar');

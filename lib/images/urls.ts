@@ -17,6 +17,13 @@ export function fullFileName(format: FullFormat): string {
   return format === 'png' ? 'full.png' : 'full.jpg';
 }
 
+/** The square thumbnail (THUMB_SIZE), written at ingest; older images answer with a variant. */
+export const THUMB_FILE = 'thumb.webp';
+
+export function thumbUrl(hash: string): string {
+  return `/images/${hash}/${THUMB_FILE}`;
+}
+
 /** Variant widths for an image this wide: never enlarged; one own-width variant if very narrow. */
 export function variantWidthsFor(width: number): number[] {
   const widths = VARIANT_WIDTHS.filter((w) => w <= width);

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { RunDetail } from '@/db/queries/get-comparison';
-import { imageUrl } from '@/lib/images/urls';
+import { thumbUrl } from '@/lib/images/urls';
 import type { Translate } from '@/lib/i18n/translate';
 import type { VariantVariation } from '@/lib/measure/variation-score';
 import styles from './variation.module.css';
@@ -24,8 +24,8 @@ export function DistanceHeatmap(props: { n: number; runs: RunDetail[]; variation
   // comparison's 675 elements, all parsed and hydrated though far below the fold.
   const axis = (run: RunDetail, i: number, scope: 'col' | 'row') => (
     <th key={run.id} scope={scope} data-n={duplicate.has(i) ? `${i + 1}≈` : i + 1}>
-      {/* eslint-disable-next-line @next/next/no-img-element -- the smallest stored variant, shown tiny */}
-      <img className={styles.thumb} src={imageUrl(run.image.hash, { width: run.image.variantWidths[0] ?? run.image.width, format: 'webp' })} alt={t('measure.heatmap.run', { n: i + 1 })} width={32} height={32} loading="lazy" decoding="async" />
+      {/* eslint-disable-next-line @next/next/no-img-element -- the stored square thumbnail */}
+      <img className={styles.thumb} src={thumbUrl(run.image.hash)} alt={t('measure.heatmap.run', { n: i + 1 })} width={32} height={32} loading="lazy" decoding="async" />
     </th>
   );
   return (
