@@ -13,11 +13,16 @@ const CUT_AT = 'class="site-switches"';
 
 type Shift = { value: number; nodes: string[] };
 
-/** A proxy to the e2e server that holds back the page's HTML after CUT_AT for PAUSE_MS. */
+/**
+ * A proxy to the e2e server that holds back the page's HTML after CUT_AT for PAUSE_MS. `pauses`
+ * counts the pages it cut: if the header's markup changed and CUT_AT vanished, the page would
+ * arrive whole, and the tests say so rather than pass without having paused.
+ */
 async function startSlowProxy(
   upstream: string,
   alterHtml: (html: string) => string = (html) => html,
 ) {
+  let pauses = 0;
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', upstream);
     const headers = new Headers();
@@ -35,12 +40,14 @@ async function startSlowProxy(
     if (!answer.headers.get('content-type')?.startsWith('text/html')) return void res.end(body);
     const html = alterHtml(body.toString('utf8'));
     const cut = html.indexOf(CUT_AT);
-    expect(cut, 'the header is where the proxy pauses').toBeGreaterThan(0);
+    if (cut < 0) return void res.end(html);
+    pauses++;
     res.write(html.slice(0, cut));
     setTimeout(() => res.end(html.slice(cut)), PAUSE_MS);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { server, base, pauses: () => pauses };
 }
 
 async function headerShifts(page: Page, url: string): Promise<Shift[]> {
@@ -71,9 +78,11 @@ test.describe('the first frame', () => {
     page,
     baseURL,
   }) => {
-    const { server, base } = await startSlowProxy(baseURL!);
+    const { server, base, pauses } = await startSlowProxy(baseURL!);
     try {
-      expect(await headerShifts(page, `${base}/lesson`)).toEqual([]);
+      const shifts = await headerShifts(page, `${base}/lesson`);
+      expect(pauses(), `the proxy paused the page at ${CUT_AT}`).toBeGreaterThan(0);
+      expect(shifts).toEqual([]);
       await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
     } finally {
       server.close();
@@ -84,11 +93,12 @@ test.describe('the first frame', () => {
     page,
     baseURL,
   }) => {
-    const { server, base } = await startSlowProxy(baseURL!, (html) =>
+    const { server, base, pauses } = await startSlowProxy(baseURL!, (html) =>
       html.replace(/<link rel="expect"[^>]*>/, ''),
     );
     try {
       const shifts = await headerShifts(page, `${base}/lesson`);
+      expect(pauses(), `the proxy paused the page at ${CUT_AT}`).toBeGreaterThan(0);
       expect(shifts.reduce((sum, s) => sum + s.value, 0)).toBeGreaterThan(0);
     } finally {
       server.close();
