@@ -44,6 +44,33 @@ describe('ingestImage', () => {
     expect(webp.hasAlpha).toBe(true);
   });
 
+  it('writes a 96 px square thumbnail, or the narrowest WebP where that is smaller', async () => {
+    const thumbOf = async (input: Buffer) => {
+      const dir = await freshDir();
+      const image = await ingestImage(input, { imageDir: dir });
+      await expectStored(dir, image);
+      const read = (file: string) => readFile(path.join(imageDirPath(dir, image.hash), file));
+      return {
+        thumb: await read('thumb.webp'),
+        narrowest: await read(`${image.variantWidths[0]}.webp`),
+      };
+    };
+    // A photo: the square is a fraction of the 256 px variant.
+    const photo = await thumbOf(await photoLike(1024, 768, 5).jpeg().toBuffer());
+    expect(await sharp(photo.thumb).metadata()).toMatchObject({ width: 96, height: 96 });
+    expect(photo.thumb.length).toBeLessThan(photo.narrowest.length / 2);
+    // Pixel art, as the example digits are (28 px blown up to 224): hard edges compress better
+    // at their own size than scaled to 96 px, so the thumbnail is that variant's bytes.
+    const digit = await sharp(
+      await photoLike(28, 28, 6).greyscale().threshold(128).png().toBuffer(),
+    )
+      .resize({ width: 224, kernel: 'nearest' })
+      .png()
+      .toBuffer();
+    const art = await thumbOf(digit);
+    expect(art.thumb.equals(art.narrowest)).toBe(true);
+  });
+
   it('stores an opaque photo (JPEG or lossy WebP input) as JPEG, never enlarging', async () => {
     for (const input of [photoLike(600, 400, 3).jpeg(), photoLike(600, 400, 3).webp()]) {
       const dir = await freshDir();

@@ -113,7 +113,7 @@ export async function ingestImage(
   const hash = createHash('sha256').update(full).digest('hex');
   await storeImageFiles(opts.imageDir, hash, [
     { name: fullFileName(format), data: full },
-    ...derived,
+    ...keepSmallerThumb(derived, variantFileName({ width: variantWidths[0]!, format: 'webp' })),
   ]);
   return {
     hash,
@@ -127,6 +127,20 @@ export async function ingestImage(
     phash,
     ...(features && { features }),
   };
+}
+
+/**
+ * The thumbnail is there to save bytes, so where the narrowest WebP variant is smaller, its bytes
+ * are the thumbnail: pixel art and line drawings (the example digits, 224 px, 0.5 KB) can compress
+ * better at their own size than scaled to 96 px. The heatmap crops either with object-fit.
+ */
+function keepSmallerThumb(files: Array<{ name: string; data: Buffer }>, narrowestWebp: string) {
+  const variant = files.find((f) => f.name === narrowestWebp);
+  return files.map((f) =>
+    f.name === THUMB_FILE && variant && variant.data.length < f.data.length
+      ? { name: THUMB_FILE, data: variant.data }
+      : f,
+  );
 }
 
 /** Cropped to a centred square, as `object-fit: cover` shows it; a tiny image is enlarged. */

@@ -37,12 +37,14 @@ describe('serveImage', () => {
     expect((await get([image.hash, '256.webp'])).headers.get('content-type')).toBe('image/webp');
   });
 
-  it('serves the square thumbnail, or sends an image stored without one to its narrowest WebP', async () => {
+  it('serves the thumbnail, or sends an image stored without one to its narrowest WebP', async () => {
     const thumb = await get([image.hash, 'thumb.webp']);
     expect(thumb.status).toBe(200);
     expect(thumb.headers.get('content-type')).toBe('image/webp');
     const body = Buffer.from(await thumb.arrayBuffer());
-    expect(body.length).toBeLessThan((await readFile(imageFilePath(imageDir, image.hash, '256.webp'))).length);
+    expect(body.length).toBeLessThan(
+      (await readFile(imageFilePath(imageDir, image.hash, '256.webp'))).length,
+    );
 
     // As an image ingested before thumbnails existed is stored: its variants and no thumbnail.
     const older = await ingestImage(await photoLike(700, 500).png().toBuffer(), { imageDir });
