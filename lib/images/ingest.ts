@@ -131,8 +131,8 @@ export async function ingestImage(
 
 /**
  * The thumbnail is there to save bytes, so where the narrowest WebP variant is smaller, its bytes
- * are the thumbnail: pixel art and line drawings (the example digits, 224 px, 0.5 KB) can compress
- * better at their own size than scaled to 96 px. The heatmap crops either with object-fit.
+ * are the thumbnail: pixel art (the example digits, 28 px blown up to 224) compresses better at
+ * its own size than scaled to 96 px. The heatmap crops either with object-fit.
  */
 function keepSmallerThumb(files: Array<{ name: string; data: Buffer }>, narrowestWebp: string) {
   const variant = files.find((f) => f.name === narrowestWebp);
