@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imageUrl, srcSet, thumbUrl, variantWidthsFor } from './urls';
+import { imageUrl, srcSet, variantWidthsFor } from './urls';
 
 const hash = 'ab'.repeat(32);
 
@@ -8,7 +8,7 @@ describe('image URLs', () => {
     expect(imageUrl(hash, { width: 512, format: 'avif' })).toBe(`/images/${hash}/512.avif`);
     expect(imageUrl(hash, 'full', 'png')).toBe(`/images/${hash}/full.png`);
     expect(imageUrl(hash, 'full', 'jpeg')).toBe(`/images/${hash}/full.jpg`);
-    expect(thumbUrl(hash)).toBe(`/images/${hash}/thumb.webp`);
+    expect(imageUrl(hash, 'thumb')).toBe(`/images/${hash}/thumb.webp`);
     expect(srcSet(hash, [256, 512], 'webp')).toBe(
       `/images/${hash}/256.webp 256w, /images/${hash}/512.webp 512w`,
     );

@@ -20,10 +20,6 @@ export function fullFileName(format: FullFormat): string {
 /** The square thumbnail (THUMB_SIZE), written at ingest; older images answer with a variant. */
 export const THUMB_FILE = 'thumb.webp';
 
-export function thumbUrl(hash: string): string {
-  return `/images/${hash}/${THUMB_FILE}`;
-}
-
 /** Variant widths for an image this wide: never enlarged; one own-width variant if very narrow. */
 export function variantWidthsFor(width: number): number[] {
   const widths = VARIANT_WIDTHS.filter((w) => w <= width);
@@ -33,8 +29,18 @@ export function variantWidthsFor(width: number): number[] {
 // The full file's extension depends on its format, so a 'full' URL cannot be built without it.
 export function imageUrl(hash: string, variant: Variant): string;
 export function imageUrl(hash: string, variant: 'full', fullFormat: FullFormat): string;
-export function imageUrl(hash: string, variant: Variant | 'full', fullFormat?: FullFormat): string {
-  const file = variant === 'full' ? fullFileName(fullFormat ?? 'png') : variantFileName(variant);
+export function imageUrl(hash: string, variant: 'thumb'): string;
+export function imageUrl(
+  hash: string,
+  variant: Variant | 'full' | 'thumb',
+  fullFormat?: FullFormat,
+): string {
+  const file =
+    variant === 'full'
+      ? fullFileName(fullFormat ?? 'png')
+      : variant === 'thumb'
+        ? THUMB_FILE
+        : variantFileName(variant);
   return `/images/${hash}/${file}`;
 }
 

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { RunDetail } from '@/db/queries/get-comparison';
-import { thumbUrl } from '@/lib/images/urls';
+import { imageUrl } from '@/lib/images/urls';
 import type { Translate } from '@/lib/i18n/translate';
 import type { VariantVariation } from '@/lib/measure/variation-score';
 import styles from './variation.module.css';
@@ -25,7 +25,7 @@ export function DistanceHeatmap(props: { n: number; runs: RunDetail[]; variation
   const axis = (run: RunDetail, i: number, scope: 'col' | 'row') => (
     <th key={run.id} scope={scope} data-n={duplicate.has(i) ? `${i + 1}≈` : i + 1}>
       {/* eslint-disable-next-line @next/next/no-img-element -- the stored square thumbnail */}
-      <img className={styles.thumb} src={thumbUrl(run.image.hash)} alt={t('measure.heatmap.run', { n: i + 1 })} width={32} height={32} loading="lazy" decoding="async" />
+      <img className={styles.thumb} src={imageUrl(run.image.hash, 'thumb')} alt={t('measure.heatmap.run', { n: i + 1 })} width={32} height={32} loading="lazy" decoding="async" />
     </th>
   );
   return (
