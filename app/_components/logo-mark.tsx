@@ -1,15 +1,11 @@
+import type { CSSProperties } from 'react';
+
 /**
  * The app's mark: four squares, as in the site icon. Drawn, not a glyph: a symbol character such
  * as ▦ would make the browser look for a fallback font, and look different on every school's
  * computers. Decorative wherever it appears, so it is hidden from screen readers.
  */
-export function LogoMark({
-  className,
-  style,
-}: {
-  className?: string;
-  style?: React.CSSProperties;
-}) {
+export function LogoMark({ className, style }: { className?: string; style?: CSSProperties }) {
   return (
     <svg
       className={className}

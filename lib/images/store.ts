@@ -37,9 +37,10 @@ export async function narrowestVariantWidth(
     if (hasCode(error, 'ENOENT', 'ENOTDIR')) return [];
     throw error;
   });
+  const variant = new RegExp(`^([1-9][0-9]*)\\.${format}$`);
   const widths = names.flatMap((name) => {
-    const match = /^([1-9][0-9]*)\.(avif|webp)$/.exec(name);
-    return match && match[2] === format ? [Number(match[1])] : [];
+    const match = variant.exec(name);
+    return match ? [Number(match[1])] : [];
   });
   return widths.length > 0 ? Math.min(...widths) : null;
 }

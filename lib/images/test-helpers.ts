@@ -26,15 +26,15 @@ export async function expectStored(imageDir: string, image: IngestedImage) {
   ];
   expect((await readdir(dir)).sort()).toEqual(expected.sort());
   for (const file of expected) {
-    const meta = await sharp(await readFile(path.join(dir, file))).metadata();
+    const bytes = await readFile(path.join(dir, file));
+    const meta = await sharp(bytes).metadata();
     const [name, ext] = file.split('.');
     if (name === 'thumb') {
       // A 96 px square, or the narrowest WebP variant where that is smaller (see ingest.ts).
-      const thumb = await readFile(path.join(dir, file));
       const narrowest = await readFile(path.join(dir, `${image.variantWidths[0]}.webp`));
-      if (thumb.equals(narrowest)) expect(meta.width, file).toBe(image.variantWidths[0]);
+      if (bytes.equals(narrowest)) expect(meta.width, file).toBe(image.variantWidths[0]);
       else expect([meta.width, meta.height], file).toEqual([THUMB_SIZE, THUMB_SIZE]);
-      expect(thumb.length, file).toBeLessThanOrEqual(narrowest.length);
+      expect(bytes.length, file).toBeLessThanOrEqual(narrowest.length);
     } else {
       const width = name === 'full' ? image.width : Number(name);
       expect(meta.width, file).toBe(width);
