@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
-import { chooseBackend, isSoftwareRenderer } from './backend';
+import { chooseBackend, GPU_WARMUP_CAP_MS, isSoftwareRenderer } from './backend';
 import { syntheticDigits } from './testing/synthetic-digits';
 
 describe('isSoftwareRenderer', () => {
@@ -38,6 +38,26 @@ describe('chooseBackend', () => {
     expect(trial[1]?.stepsPerSecond).toBeGreaterThan(0);
     expect(backend).toBe('cpu');
     expect(tf.getBackend()).toBe('cpu');
+  });
+
+  it('still times a CPU backend whose first step is slower than the GPU warm-up cap', async () => {
+    // A busy or slow computer: the first batch alone takes longer than the cap that stops a
+    // software-rendered WebGL. WASM and CPU compile no shaders, so they must still be timed.
+    let first = true;
+    const slowFirst = (n: number) => {
+      if (first) {
+        first = false;
+        const until = performance.now() + GPU_WARMUP_CAP_MS + 100;
+        while (performance.now() < until) {
+          // a first step slower than the cap, whatever the machine's load
+        }
+      }
+      return data.nextBatch(n);
+    };
+    const { backend, trial } = await chooseBackend(slowFirst, 4, ['cpu'], null);
+    expect(trial[0]?.warmupMs).toBeGreaterThan(GPU_WARMUP_CAP_MS);
+    expect(trial[0]?.stepsPerSecond).toBeGreaterThan(0);
+    expect(backend).toBe('cpu');
   });
 
   it('tries WebGL when the renderer is a GPU (here it fails: Node has no WebGL)', async () => {

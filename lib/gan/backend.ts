@@ -101,6 +101,9 @@ export function isSoftwareRenderer(name: string): boolean {
   return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(name);
 }
 
+/** A first WebGL step slower than this is shader compilation in software: WebGL cannot win. */
+export const GPU_WARMUP_CAP_MS = 2000;
+
 /**
  * Try WebGL and WASM (CPU only when both fail), pick the most steps per second, leave that
  * backend active. Returns the winner and every figure measured. WebGL on a software renderer is
@@ -124,8 +127,11 @@ export async function chooseBackend(
     }
     try {
       // A GPU backend that needs > 2 s for its first step (shader compilation on a software
-      // renderer) cannot win a race against ~10 steps/s: stop there.
-      const r = await timeSteps(next, batchSize, 400, 2000);
+      // renderer) cannot win a race against ~10 steps/s: stop there. WASM and CPU have no
+      // shaders to compile, so a slow first step there means a slow or busy computer, and it is
+      // still timed: disqualifying WASM on it would leave the far slower CPU backend to train.
+      const warmupCapMs = backend === 'webgl' ? GPU_WARMUP_CAP_MS : Number.POSITIVE_INFINITY;
+      const r = await timeSteps(next, batchSize, 400, warmupCapMs);
       trial.push({ backend, ...r });
     } catch {
       trial.push({ backend, stepsPerSecond: null, warmupMs: null });
