@@ -126,10 +126,9 @@ export async function chooseBackend(
       continue;
     }
     try {
-      // A GPU backend that needs > 2 s for its first step (shader compilation on a software
-      // renderer) cannot win a race against ~10 steps/s: stop there. WASM and CPU have no
-      // shaders to compile, so a slow first step there means a slow or busy computer, and it is
-      // still timed: disqualifying WASM on it would leave the far slower CPU backend to train.
+      // Only WebGL is capped (GPU_WARMUP_CAP_MS). WASM and CPU compile no shaders: a slow first
+      // step there means a slow or busy computer, and disqualifying WASM for it would leave the
+      // far slower CPU backend to train.
       const warmupCapMs = backend === 'webgl' ? GPU_WARMUP_CAP_MS : Number.POSITIVE_INFINITY;
       const r = await timeSteps(next, batchSize, 400, warmupCapMs);
       trial.push({ backend, ...r });
